@@ -1,0 +1,4 @@
+/** The pure core: a Document (or HTML and its address) in, a provenance report out. */
+export { type AnalyzeOptions, analyze, analyzeHtml } from './analyze';
+export { type QuickHint, quickScan } from './quick';
+export * from './report';
