@@ -1,0 +1,2 @@
+// Placeholder entry of the command-line tool; the analyser's CLI replaces it.
+console.log('provenance-lens: analyser not built yet');
