@@ -1,32 +1,188 @@
-import { REPORT_SCHEMA, type Report } from './report';
+import { agencyByDomain, agencyOf } from './chain/agencies';
+import { buildChain, gatherOrgs, type HostIdentity, isHost, toEvidence } from './chain/build';
+import { domainOf, httpUrl, tidyName } from './chain/publisher';
+import { DETECTORS, type Context, type Finding } from './detectors';
+import { extractArticle, notArticleReason, publishedTime } from './extract/article';
+import { readBlocks } from './extract/blocks';
+import { first, ldArticle, ldName, type PageMeta, readMeta } from './extract/metadata';
+import { REPORT_SCHEMA, type CopyrightNotice, type Evidence, type License, type Report, type Republishing, type Requirement, type Status } from './report';
+import { attributionOf } from './status/attribution';
+import { summarize } from './status/summary';
+import { dayOf } from './text/dates';
 
 export interface AnalyzeOptions {
   /** The address the page was loaded from. */
   url?: string | null;
   /** Keep Readability's article HTML in `article.content` (captures need it). */
   includeContent?: boolean;
+  /** Skip Readability: the cheap pass for the badge. Article fields stay null. */
+  quick?: boolean;
+}
+
+/** Text beyond this many characters is not read (the report says so in `warnings`). */
+export const MAX_TEXT_CHARS = 3_000_000;
+
+/** Everything the detectors find on a page, before Readability. */
+export interface Signals {
+  ctx: Context;
+  findings: Finding[];
+  host: HostIdentity;
+  bodyLinks: string[];
+}
+
+function hostIdentity(ctx: Context, meta: PageMeta, findings: Finding[], date: string | null): HostIdentity {
+  const ld = ldArticle(meta.ld);
+  const ldPublisher = ld ? ldName(ld.publisher) : (meta.ld.map((n) => (n['@type'] === 'Organization' || n['@type'] === 'NewsMediaOrganization' ? ldName(n) : null)).find(Boolean) ?? null);
+  const names = [first(meta.meta, 'og:site_name'), ldPublisher, first(meta.meta, 'application-name', 'dc.publisher', 'citation_publisher', 'citation_journal_title')]
+    .filter((n): n is string => !!n)
+    .map(tidyName)
+    .filter(Boolean);
+  const footerHolders = findings.filter((f) => f.copyright?.scope === 'site').flatMap((f) => f.copyright!.holders);
+  const evidence: Evidence[] = [];
+  if (ctx.url) evidence.push({ kind: 'address', text: ctx.url, source: 'url' });
+  const siteName = first(meta.meta, 'og:site_name');
+  if (siteName) evidence.push({ kind: 'site-name', text: siteName, source: 'meta' });
+  else if (ldPublisher) evidence.push({ kind: 'json-ld-publisher', text: ldPublisher, source: 'json-ld' });
+  const host: HostIdentity = { name: names[0] ?? null, aliases: [...names.slice(1), ...footerHolders], domain: ctx.hostDomain, url: ctx.url, date, evidence };
+  // "Global Research, January 22, 2020" under the title dates the host when metadata does not.
+  if (!host.date) {
+    const own = findings.find((f) => f.kind === 'dated-source' && f.party && isHost(host, f.party));
+    if (own?.party?.date) host.date = own.party.date;
+  }
+  if (host.date) evidence.push({ kind: 'published-date', text: host.date, source: 'meta' });
+  return host;
+}
+
+/** The page read once: metadata, text blocks, and who the page says it is. */
+export function makeContext(doc: Document, url: string | null): Context {
+  const meta = readMeta(doc);
+  const page = readBlocks(doc, MAX_TEXT_CHARS);
+  // A saved file or a local server has no domain of its own: the page's canonical address says who it is.
+  let address = httpUrl(url);
+  let hostDomain = domainOf(address ? new URL(address).hostname : null);
+  if (!hostDomain) {
+    const declared = httpUrl(meta.links.get('canonical')?.[0]) ?? httpUrl(first(meta.meta, 'og:url'));
+    hostDomain = domainOf(declared ? new URL(declared).hostname : null);
+    address ??= declared;
+  }
+  return { doc, url: address, hostDomain, page, meta };
+}
+
+/** The page read once and every detector run over it. */
+export function readSignals(doc: Document, url: string | null): Signals {
+  const ctx = makeContext(doc, url);
+  const { meta, page, hostDomain } = ctx;
+  const findings: Finding[] = [];
+  for (const d of DETECTORS) findings.push(...d.detect(ctx));
+  findings.push(...wireCopyright(findings, hostDomain));
+  const bodyLinks = page.blocks.filter((b) => b.region === 'body').flatMap((b) => b.links.map((l) => l.href));
+  const host = hostIdentity(ctx, meta, findings, null);
+  return { ctx, findings, host, bodyLinks };
+}
+
+/** An agency's copyright on a story on someone else's site: the agency is the original. */
+function wireCopyright(findings: Finding[], hostDomain: string | null): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!f.copyright || f.copyright.scope === 'media' || f.copyright.scope === 'site') continue;
+    for (const holder of f.copyright.holders) {
+      const agency = agencyOf(holder);
+      if (agency && agency !== agencyByDomain(hostDomain)) {
+        out.push({ ...f, kind: 'wire-copyright', party: { name: agency.name, domain: agency.domain, url: null, date: null }, depth: 'original', copyright: undefined });
+      }
+    }
+  }
+  return out;
 }
 
 /** Analyse a document. The document is never modified: Readability runs on a clone. */
-export function analyze(_doc: Document, options: AnalyzeOptions = {}): Report {
-  return {
+export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
+  const url = httpUrl(options.url) ?? null;
+  const signals = readSignals(doc, url);
+  const { ctx, findings, host, bodyLinks } = signals;
+  const warnings: string[] = [];
+  if (ctx.page.length > MAX_TEXT_CHARS) warnings.push(`The page has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text; only the first part was read.`);
+  if (ctx.meta.ldErrors) warnings.push(`${ctx.meta.ldErrors} JSON-LD block(s) could not be parsed.`);
+
+  let article: Report['article'] = null;
+  let notArticle: string | null;
+  if (options.quick) {
+    notArticle = notArticleReason(doc, ctx.meta, ctx.url);
+    host.date ??= dayOf(publishedTime(doc, ctx.meta, null));
+  } else {
+    const result = extractArticle(doc, ctx.meta, ctx.url, options.includeContent);
+    article = result.article;
+    notArticle = result.notArticle;
+    if (article && !host.name && article.siteName) host.name = tidyName(article.siteName);
+    host.date ??= dayOf(article?.publishedTime ?? publishedTime(doc, ctx.meta, null));
+  }
+  if (host.date && !host.evidence.some((e) => e.kind === 'published-date')) host.evidence.push({ kind: 'published-date', text: host.date, source: 'meta' });
+
+  const orgs = gatherOrgs(findings, host, bodyLinks);
+  let status: Status;
+  let chain = buildChain(host, orgs, bodyLinks);
+  if (notArticle) status = 'not-article';
+  else if (chain.length > 1) status = 'cross-post';
+  else if (orgs.some((o) => !o.strong && o.findings.some((f) => f.kind !== 'dated-source'))) status = 'unknown';
+  else status = 'original';
+  if (status !== 'cross-post') chain = chain.slice(0, 1);
+
+  const notices = copyrightNotices(findings);
+  const license = pickLicense(findings);
+  const report: Report = {
     schema: REPORT_SCHEMA,
-    url: options.url ?? null,
-    status: 'unknown',
-    article: null,
-    chain: [],
-    copyright: [],
-    license: null,
-    attribution: null,
-    republishing: null,
-    evidence: [],
+    url: url,
+    status,
+    article,
+    chain,
+    copyright: notices,
+    license,
+    attribution: status === 'cross-post' ? attributionOf(chain, notices) : null,
+    republishing: republishingTerms(findings, license, status),
+    evidence: findings.map(toEvidence),
   };
+  report.summary = summarize(report, notArticle);
+  if (warnings.length) report.warnings = warnings;
+  return report;
 }
 
-/** Parse HTML with the given DOMParser implementation and analyse it. */
-export function analyzeHtml(
-  html: string,
-  options: AnalyzeOptions & { parse: (html: string) => Document },
-): Report {
+/** The notices about the article; the site's footer notice only when the article has none. */
+function copyrightNotices(findings: Finding[]): CopyrightNotice[] {
+  const all = findings.filter((f) => f.kind === 'copyright' && f.copyright).map((f) => f.copyright!);
+  const about = all.filter((n) => n.scope === 'article' || n.scope === 'meta');
+  const chosen = about.length ? about : all.filter((n) => n.scope === 'site').slice(-1);
+  const seen = new Set<string>();
+  return chosen.filter((n) => !seen.has(n.text) && seen.add(n.text));
+}
+
+function pickLicense(findings: Finding[]): License | null {
+  const found = findings.filter((f) => f.license);
+  const best = found.find((f) => f.source === 'link') ?? found.find((f) => f.license!.name !== 'Creative Commons') ?? found[0];
+  return best?.license ?? null;
+}
+
+const ORDER: Requirement[] = ['ask-permission', 'credit-source', 'keep-copyright', 'link-original', 'no-edits', 'non-commercial'];
+
+/** What the page asks of anyone republishing its own articles. */
+function republishingTerms(findings: Finding[], license: License | null, status: Status): Republishing | null {
+  const terms = findings.filter((f) => f.terms).map((f) => f.terms!);
+  const granted = terms.filter((t) => !t.requires.includes('ask-permission'));
+  const chosen = granted.length ? granted : terms;
+  const requires = new Set<Requirement>(chosen.flatMap((t) => t.requires));
+  // A licence on the page's own work is a standing permission with conditions of its own.
+  const ownLicense = license?.name?.startsWith('CC ') && (status !== 'cross-post' || granted.length > 0);
+  if (ownLicense) {
+    const code = license!.name!;
+    if (/\bBY\b/.test(code)) requires.add('credit-source');
+    if (/\bND\b/.test(code)) requires.add('no-edits');
+    if (/\bNC\b/.test(code)) requires.add('non-commercial');
+  }
+  if (!chosen.length && !ownLicense) return null;
+  const text = chosen[0]?.text ?? license?.text ?? license?.name ?? '';
+  return { text, requires: ORDER.filter((r) => requires.has(r)) };
+}
+
+/** Parse HTML with the given parser and analyse it. */
+export function analyzeHtml(html: string, options: AnalyzeOptions & { parse: (html: string) => Document }): Report {
   return analyze(options.parse(html), options);
 }

@@ -1,3 +1,4 @@
+import { analyze } from './analyze';
 import type { Status } from './report';
 
 /** The cheap pass the content script runs at idle on every page, for the badge. */
@@ -9,6 +10,9 @@ export interface QuickHint {
   date: string | null;
 }
 
-export function quickScan(_doc: Document, _url: string | null): QuickHint {
-  return { status: 'unknown', source: null, date: null };
+/** Metadata and a scan of the page text for credit and copyright lines; no Readability. */
+export function quickScan(doc: Document, url: string | null): QuickHint {
+  const report = analyze(doc, { url, quick: true });
+  const original = report.chain.length > 1 ? report.chain[report.chain.length - 1]! : null;
+  return { status: report.status, source: original ? (original.publisher ?? original.domain) : null, date: original?.date ?? null };
 }

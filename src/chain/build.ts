@@ -1,0 +1,164 @@
+import type { Finding, Party } from '../detectors/types';
+import type { Party as NamedParty } from './publisher';
+import type { Evidence, Hop } from '../report';
+import { domainOf, httpUrl, nameMatchesDomain, sameParty } from './publisher';
+
+/** The page's own publisher, as its address and metadata name it. */
+export interface HostIdentity {
+  name: string | null;
+  /** Other names the site goes by (og:site_name, JSON-LD publisher, footer copyright holder). */
+  aliases: string[];
+  domain: string | null;
+  url: string | null;
+  date: string | null;
+  evidence: Evidence[];
+}
+
+/** One credited organisation, gathered from every finding that names it. */
+export interface Org {
+  name: string | null;
+  domain: string | null;
+  url: string | null;
+  date: string | null;
+  findings: Finding[];
+  depth: 'original' | 'immediate';
+  strong: boolean;
+  /** Named as republishing between the original and this page ("… and republished by B"). */
+  between: boolean;
+}
+
+/** Paths that are a publisher's pages about itself, not an article. */
+const NOT_ARTICLE_PATH = /^\/(?:$|author|authors|autor|auteur|profile|about|contact|donate|support|subscribe|newsletter|tag|tags|category|section|topics?|search|feed|rss|index\.\w+$|home)(?:\/|$)/i;
+
+/** Files and upload folders: a video or an image of the original is not the original article. */
+const MEDIA_PATH = /\.(?:mp4|m4v|webm|mov|mp3|m4a|ogg|wav|jpe?g|png|gif|webp|svg|pdf|zip)$|\/(?:wp-content|uploads|media|static|assets|images?)\//i;
+
+/** Does this address point at an article rather than a publisher's home or about page? */
+export function isArticleUrl(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const { pathname } = new URL(url);
+    return !NOT_ARTICLE_PATH.test(pathname) && !MEDIA_PATH.test(pathname) && pathname.replace(/\/+$/, '').length > 1;
+  } catch {
+    return false;
+  }
+}
+
+export function isHost(host: HostIdentity, p: NamedParty): boolean {
+  if (p.domain && host.domain) return p.domain === host.domain;
+  return [host.name, ...host.aliases].some((n) => n && sameParty({ name: n, domain: host.domain }, { name: p.name, domain: p.domain }))
+    || (!!host.domain && nameMatchesDomain(p.name, host.domain));
+}
+
+function toEvidence(f: Finding): Evidence {
+  const e: Evidence = { kind: f.kind, text: f.text, source: f.source, strength: f.strength };
+  if (f.block) e.position = { start: f.block.start, end: f.block.end };
+  return e;
+}
+
+function absorb(org: Org, p: Party, f: Finding): void {
+  if (!org.name && p.name) org.name = p.name;
+  // A name from a link's text or a credit sentence beats one from metadata.
+  else if (p.name && f.source === 'text' && org.findings.every((x) => x.source !== 'text')) org.name = p.name;
+  org.domain ??= p.domain;
+  if (p.url && (!org.url || (!isArticleUrl(org.url) && isArticleUrl(p.url)))) org.url = p.url;
+  org.date ??= p.date;
+  if (!org.findings.includes(f)) org.findings.push(f);
+  if (f.strength === 'strong') org.strong = true;
+  if (f.depth === 'original' && f.kind !== 'dated-source') org.depth = 'original';
+}
+
+/**
+ * Gather findings into organisations: mentions of one publisher merge (name ~ domain,
+ * "South Front" ~ southfront.org), the host is never its own source, and links into the
+ * host's own site (author pages) say nothing about the source's domain.
+ */
+export function gatherOrgs(findings: Finding[], host: HostIdentity, pageLinks: string[]): Org[] {
+  const orgs: Org[] = [];
+  const find = (p: Party) => orgs.find((o) => sameParty(o, p));
+  const clip = (p: Party): Party => {
+    if (p.domain && host.domain && p.domain === host.domain && !isHost(host, { name: p.name, domain: null })) {
+      return { ...p, domain: null, url: null };
+    }
+    return p;
+  };
+  const ordered = [...findings].sort((a, b) => (a.kind === 'dated-source' ? 1 : 0) - (b.kind === 'dated-source' ? 1 : 0));
+  for (const f of ordered) {
+    if (!f.party) continue;
+    const parties: Array<[Party, boolean]> = [[clip(f.party), false]];
+    if (f.via) parties.push([clip(f.via), true]);
+    for (const [p, between] of parties) {
+      if ((!p.name && !p.domain) || isHost(host, p)) continue;
+      let org = find(p);
+      // A dated line or a bare copyright only adds to a publisher other evidence names.
+      if (!org && f.kind === 'dated-source') continue;
+      if (!org) {
+        org = { name: null, domain: null, url: null, date: null, findings: [], depth: 'immediate', strong: false, between };
+        orgs.push(org);
+      }
+      if (between) org.between = true;
+      absorb(org, p, between ? { ...f, depth: 'immediate' } : f);
+    }
+  }
+  // A named source without a domain: the page's own links often give it ("southfront.org/donate").
+  for (const org of orgs) {
+    if (org.domain || !org.name) continue;
+    for (const href of pageLinks) {
+      const d = domainOf(httpUrl(href));
+      if (d && d !== host.domain && nameMatchesDomain(org.name, d)) {
+        org.domain = d;
+        break;
+      }
+    }
+  }
+  // Merge orgs that the late domains made one.
+  for (let i = orgs.length - 1; i > 0; i--) {
+    const j = orgs.findIndex((o, k) => k < i && sameParty(o, orgs[i]!));
+    if (j >= 0) {
+      for (const f of orgs[i]!.findings) absorb(orgs[j]!, { name: orgs[i]!.name, domain: orgs[i]!.domain, url: orgs[i]!.url, date: orgs[i]!.date }, f);
+      orgs.splice(i, 1);
+    }
+  }
+  return orgs;
+}
+
+/** A link on the page to the org's article, when the credit itself linked only a home page. */
+function articleLinkFor(org: Org, pageLinks: string[], base: string | null): string | null {
+  if (org.url && isArticleUrl(org.url)) return org.url;
+  if (!org.domain) return null;
+  for (const href of pageLinks) {
+    const u = httpUrl(href, base);
+    if (u && domainOf(u) === org.domain && isArticleUrl(u)) return u;
+  }
+  return null;
+}
+
+/**
+ * The chain, newest first: the host, then the copies it credits, the original last. Orders by
+ * what the wording says (the copy taken from before the first publisher), then by date.
+ */
+export function buildChain(host: HostIdentity, orgs: Org[], pageLinks: string[]): Hop[] {
+  const rank = (o: Org) => (o.between ? 0 : o.depth === 'immediate' ? 1 : 2);
+  const sorted = orgs
+    .filter((o) => o.strong)
+    .sort((a, b) => {
+      if (a.date && b.date && a.date !== b.date) return a.date > b.date ? -1 : 1;
+      return rank(a) - rank(b);
+    });
+  const hops: Hop[] = [
+    { role: 'host', publisher: host.name, domain: host.domain, url: host.url, date: host.date, evidence: host.evidence },
+  ];
+  sorted.forEach((o, i) => {
+    hops.push({
+      role: i === sorted.length - 1 ? 'original' : 'intermediate',
+      publisher: o.name,
+      domain: o.domain,
+      url: articleLinkFor(o, pageLinks, host.url),
+      date: o.date,
+      evidence: o.findings.map(toEvidence),
+    });
+  });
+  return hops;
+}
+
+export { toEvidence };

@@ -1,0 +1,86 @@
+import { agencyOf } from '../chain/agencies';
+import { asDomain, domainOf, httpUrl, tidyName } from '../chain/publisher';
+import type { Block, Link } from '../extract/blocks';
+import { findDate } from '../text/dates';
+import { NAME_END, NOT_A_NAME, SITE_PREFIX } from './lexicon';
+import type { Party } from './types';
+
+/** Link texts that say "the original" rather than naming anyone. */
+const GENERIC_LINK = /^(?:here|this|link|the\s+original(?:\s+\w+)?|original(?:\s+\w+)?|read\s+(?:the\s+)?(?:original|more|it)|source|ici|hier|aquí|qui|aqui|здесь|lire|leer|leggi|leia|article|artikel|artículo|articolo|artigo|статья|оригинал)\b/i;
+
+/** Lower-case words allowed inside a publisher's name ("Centre for Research on Globalization"). */
+const CONNECTOR = /^(?:of|the|for|and|on|in|at|de|du|des|la|le|el|del|der|die|das|für|und|di|della|e|y|da|do|dos|das|и|&)$/i;
+
+/**
+ * The publisher named by the words after a credit verb, helped by the block's links.
+ * Returns null when the words do not name anyone (a date, "here", prose).
+ */
+export function partyFrom(words: string, block: Block | undefined, base: string | null): Party | null {
+  let text = words.trim();
+  let date: string | null = null;
+  const found = findDate(text);
+  if (found && found.index < 60) {
+    date = found.iso;
+    const before = text.slice(0, found.index);
+    const after = text.slice(found.index + found.length);
+    // "on 21 January 2020 by X" or "X on 21 January 2020"
+    text = /\w/.test(before.replace(/\b(?:on|am|le|el|il|em|в|,)\s*$/i, '')) ? before : after;
+    text = text.replace(/\b(?:on|am|le|el|il|em|в)\s*$/i, '').replace(/^[\s,.]*(?:by|par|von|por|da|от)?\s+/i, '');
+  }
+  const end = NAME_END.exec(text);
+  if (end) text = text.slice(0, end.index);
+  text = text.replace(/^as\s+["“«].+?["”»]\s*(?:by|in|on|at)\s+/i, '').replace(SITE_PREFIX, '');
+
+  const link = block ? linkFor(text, block.links) : null;
+  const url = link ? httpUrl(link.href, base) : null;
+  const linkName = link && !GENERIC_LINK.test(link.text) && !asDomain(link.text) ? tidyName(link.text) : null;
+  const domainText = asDomain(text.split(/\s/)[0] ?? '');
+  const name = linkName ?? (domainText ? null : nameFrom(text));
+  const domain = (url ? domainOf(url) : null) ?? domainText ?? agencyOf(name)?.domain ?? null;
+  if (!name && !domain) return null;
+  return { name, domain, url, date };
+}
+
+/** The link in the block that the credited words refer to. */
+function linkFor(text: string, links: Link[]): Link | null {
+  const t = text.toLowerCase();
+  let best: Link | null = null;
+  for (const l of links) {
+    const lt = l.text.toLowerCase();
+    if (!lt) continue;
+    if (t.startsWith(lt) || (lt.length >= 3 && t.includes(lt)) || (t.length >= 3 && lt.startsWith(t))) {
+      if (!best || lt.length > best.text.length) best = l;
+    }
+  }
+  if (best) return best;
+  // "Originally published at South Front. Read the original." — a generic link to the original article.
+  return links.find((l) => GENERIC_LINK.test(l.text) && httpUrl(l.href)) ?? null;
+}
+
+/** Words that end a short name: what follows them is a sentence, not a name. */
+const SHORT_STOP = /^(?:and|or|for|with|to|in|on|at|by|as|from|under|where|which|is|was|und|oder|et|ou|y|o|e|и|или|est|ist|es|è|é)$/i;
+
+/** A publisher's name from free words: the leading run of capitalised words. */
+export function nameFrom(raw: string): string | null {
+  // A quoted name is whole as quoted: «Новая газета», „Der Freitag“.
+  const quoted = /^\s*[«"“„‘']([^«»"“”„‘’']{2,80})[»"”“’']/.exec(raw);
+  if (quoted) return tidyName(quoted[1]!);
+  const text = tidyName(raw);
+  if (!text || NOT_A_NAME.test(text) || /^\d/.test(text)) return null;
+  const words = text.split(/\s+/);
+  // A short name is whole even with lower-case words ("Le Monde diplomatique", "elDiario.es").
+  if (words.length <= 4 && /^[\p{Lu}\p{N}]/u.test(text) && !words.some((w) => SHORT_STOP.test(w))) return text.length <= 80 ? text : null;
+  const kept: string[] = [];
+  // "the Guardian", "la Repubblica": a lower-case article before a capitalised name.
+  if (words.length > 1 && /^(?:the|la|le|el|il|der|die|das|o|a)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) {
+    kept.push(words.shift()!.replace(/^./, (c) => c.toUpperCase()));
+  }
+  for (const w of words) {
+    if (/^[\p{Lu}\p{N}@]/u.test(w) || (kept.length && CONNECTOR.test(w))) kept.push(w);
+    else break;
+    if (kept.length >= 8) break;
+  }
+  while (kept.length && CONNECTOR.test(kept[kept.length - 1]!)) kept.pop();
+  const name = tidyName(kept.join(' '));
+  return name.length >= 2 && name.length <= 80 ? name : null;
+}

@@ -1,0 +1,71 @@
+import { agencyOf } from '../chain/agencies';
+import { clean, truncate } from '../text/normalize';
+import { NOT_CREDIT } from './credit-lines';
+import { SOURCE_LABEL } from './lexicon';
+import { partyFrom } from './party';
+import type { Context, Detector, Finding, Party } from './types';
+
+/**
+ * Short labelled lines that name where a story was taken from: "Source: X", "Quelle: X",
+ * "Источник: X", "Via X", "H/T X". Only short lines count: a label inside a paragraph is
+ * the story citing its own sources.
+ */
+
+const LABEL = new RegExp(`^(?:${SOURCE_LABEL})\\s*[:：]\\s*(?<x>.{2,160})$`, 'iu');
+const VIA = /^(?:via|h\/t|hat\s+tip(?:\s+to)?)\s*:?\s+(?<x>.{2,100})$/i;
+
+/** Sources that are data, people or institutions rather than a publisher the story was copied from. */
+const NOT_PUBLISHER =
+  /\b(?:ministry|department|government|office|bureau|census|survey|statistics|data|study|studies|research|report|institute|university|police|council|agency\s+for|interview|interviews|staff|author|wikipedia|press\s+release|own|ministère|ministerium|ministerio|ministero|ministério|министерство|статистика|données|daten|datos|dati|dados)\b/i;
+
+/** A source label is strong when it points at a publisher: a link, a domain or a news agency. */
+function strength(party: Party, words: string): 'strong' | 'weak' {
+  if (NOT_PUBLISHER.test(words)) return 'weak';
+  return party.url || party.domain || agencyOf(party.name) ? 'strong' : 'weak';
+}
+
+export const sourceLabel: Detector = {
+  id: 'source-label',
+  description: 'Short labelled source lines: "Source: X", "Via X", and their equivalents in six other languages.',
+  detect(ctx: Context) {
+    const out: Finding[] = [];
+    for (const block of ctx.page.blocks) {
+      if (NOT_CREDIT.has(block.region) || block.region === 'site-footer' || block.text.length > 200) continue;
+      const text = block.text.replace(/^[\s*_(\[]+|[\s*_)\]]+$/g, '');
+      const label = LABEL.exec(text);
+      const m = label ?? VIA.exec(text);
+      if (!m?.groups?.x) continue;
+      const party = partyFrom(m.groups.x, block, ctx.url);
+      if (!party) continue;
+      out.push({
+        kind: label ? 'source-line' : 'via',
+        source: 'text',
+        text: truncate(clean(block.text), 300),
+        strength: strength(party, m.groups.x),
+        block,
+        party,
+        depth: 'immediate',
+      });
+    }
+    return out;
+  },
+  examples: {
+    positive: [
+      { html: 'Source: <a href="https://www.rt.com/news/1234-story/">RT</a>', expect: { name: 'RT', domain: 'rt.com' } },
+      { html: '<p class="source">Source: Reuters</p>', expect: { name: 'Reuters', domain: 'reuters.com' } },
+      { html: 'Quelle: <a href="https://www.tagesschau.de/x.html">tagesschau.de</a>', expect: { domain: 'tagesschau.de' } },
+      { html: 'Fuente: <a href="https://www.eldiario.es/x">elDiario.es</a>', expect: { domain: 'eldiario.es' } },
+      { html: 'Fonte: ANSA', expect: { domain: 'ansa.it' } },
+      { html: 'Источник: <a href="https://ria.ru/2024/x.html">РИА Новости</a>', expect: { name: 'РИА Новости', domain: 'ria.ru' } },
+      { html: 'Via <a href="https://boingboing.net/2024/x">Boing Boing</a>', expect: { name: 'Boing Boing' } },
+      { html: 'Source : <a href="https://www.lemonde.fr/x">Le Monde</a>', expect: { name: 'Le Monde' } },
+    ],
+    negative: [
+      { html: 'Source: interviews with residents and police records.' },
+      { html: 'Sources close to the minister said the plan would be dropped, and that the cabinet would meet on Monday to discuss it further.' },
+      { html: '<div class="comment-body"><p>Source: trust me bro</p></div>' },
+      { html: '<figcaption>Source: Reuters</figcaption>' },
+      { html: 'The river is the source: of water, of food and of conflict.' },
+    ],
+  },
+};

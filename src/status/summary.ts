@@ -1,0 +1,34 @@
+import type { Report } from '../report';
+
+function daysBetween(later: string | null, earlier: string | null): number | null {
+  if (!later || !earlier) return null;
+  const d = (Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10))) / 86_400_000;
+  return Number.isFinite(d) && d >= 0 ? Math.round(d) : null;
+}
+
+function when(days: number | null): string {
+  if (days === null) return '';
+  if (days === 0) return ', the same day as the original';
+  return days === 1 ? ', one day after the original' : `, ${days} days after the original`;
+}
+
+/** One plain English sentence for the report's status (the popup has its own, translated). */
+export function summarize(report: Report, notArticle: string | null): string {
+  const host = report.chain[0];
+  const who = (h: { publisher: string | null; domain: string | null } | undefined) => h?.publisher ?? h?.domain ?? 'an unnamed publisher';
+  switch (report.status) {
+    case 'cross-post': {
+      const original = report.chain[report.chain.length - 1];
+      const next = report.chain[1];
+      const lag = when(daysBetween(host?.date ?? null, original?.date ?? null));
+      if (report.chain.length > 2) return `Republished from ${who(next)}; first published by ${who(original)}${lag}.`;
+      return `Republished from ${who(original)}${lag}.`;
+    }
+    case 'original':
+      return `An original article${host?.publisher || host?.domain ? ` by ${who(host)}` : ''}: nothing on the page credits another publisher.`;
+    case 'unknown':
+      return 'An article whose source the page does not settle.';
+    default:
+      return `Not an article: ${notArticle ?? 'no article was found'}.`;
+  }
+}
