@@ -1,11 +1,20 @@
 import { agencyByDomain, agencyOf } from './chain/agencies';
 import { buildChain, gatherOrgs, type HostIdentity, isHost, toEvidence } from './chain/build';
 import { domainOf, httpUrl, tidyName } from './chain/publisher';
-import { DETECTORS, type Context, type Finding } from './detectors';
+import { type Context, DETECTORS, type Finding } from './detectors';
 import { extractArticle, notArticleReason, publishedTime } from './extract/article';
 import { readBlocks } from './extract/blocks';
 import { first, ldArticle, ldName, type PageMeta, readMeta } from './extract/metadata';
-import { REPORT_SCHEMA, type CopyrightNotice, type Evidence, type License, type Report, type Republishing, type Requirement, type Status } from './report';
+import {
+  type CopyrightNotice,
+  type Evidence,
+  type License,
+  REPORT_SCHEMA,
+  type Report,
+  type Republishing,
+  type Requirement,
+  type Status,
+} from './report';
 import { attributionOf } from './status/attribution';
 import { summarize } from './status/summary';
 import { dayOf } from './text/dates';
@@ -30,20 +39,53 @@ export interface Signals {
   bodyLinks: string[];
 }
 
-function hostIdentity(ctx: Context, meta: PageMeta, findings: Finding[], date: string | null): HostIdentity {
+function hostIdentity(
+  ctx: Context,
+  meta: PageMeta,
+  findings: Finding[],
+  date: string | null,
+): HostIdentity {
   const ld = ldArticle(meta.ld);
-  const ldPublisher = ld ? ldName(ld.publisher) : (meta.ld.map((n) => (n['@type'] === 'Organization' || n['@type'] === 'NewsMediaOrganization' ? ldName(n) : null)).find(Boolean) ?? null);
-  const names = [first(meta.meta, 'og:site_name'), ldPublisher, first(meta.meta, 'application-name', 'dc.publisher', 'citation_publisher', 'citation_journal_title')]
+  const ldPublisher = ld
+    ? ldName(ld.publisher)
+    : (meta.ld
+        .map((n) =>
+          n['@type'] === 'Organization' || n['@type'] === 'NewsMediaOrganization'
+            ? ldName(n)
+            : null,
+        )
+        .find(Boolean) ?? null);
+  const names = [
+    first(meta.meta, 'og:site_name'),
+    ldPublisher,
+    first(
+      meta.meta,
+      'application-name',
+      'dc.publisher',
+      'citation_publisher',
+      'citation_journal_title',
+    ),
+  ]
     .filter((n): n is string => !!n)
     .map(tidyName)
     .filter(Boolean);
-  const footerHolders = findings.filter((f) => f.copyright?.scope === 'site').flatMap((f) => f.copyright!.holders);
+  const footerHolders = findings
+    .filter((f) => f.copyright?.scope === 'site')
+    .flatMap((f) => f.copyright!.holders);
   const evidence: Evidence[] = [];
   if (ctx.url) evidence.push({ kind: 'address', text: ctx.url, source: 'url' });
   const siteName = first(meta.meta, 'og:site_name');
   if (siteName) evidence.push({ kind: 'site-name', text: siteName, source: 'meta' });
-  else if (ldPublisher) evidence.push({ kind: 'json-ld-publisher', text: ldPublisher, source: 'json-ld' });
-  const host: HostIdentity = { name: names[0] ?? null, aliases: [...names.slice(1), ...footerHolders], domain: ctx.hostDomain, url: ctx.url, date, evidence };
+  else if (ldPublisher)
+    evidence.push({ kind: 'json-ld-publisher', text: ldPublisher, source: 'json-ld' });
+  const host: HostIdentity = {
+    name: names[0] ?? null,
+    aliases: [...names.slice(1), ...footerHolders],
+    domain: ctx.hostDomain,
+    url: ctx.url,
+    date,
+    evidence,
+  };
   // "Global Research, January 22, 2020" under the title dates the host when metadata does not.
   if (!host.date) {
     const own = findings.find((f) => f.kind === 'dated-source' && f.party && isHost(host, f.party));
@@ -61,7 +103,8 @@ export function makeContext(doc: Document, url: string | null): Context {
   let address = httpUrl(url);
   let hostDomain = domainOf(address ? new URL(address).hostname : null);
   if (!hostDomain) {
-    const declared = httpUrl(meta.links.get('canonical')?.[0]) ?? httpUrl(first(meta.meta, 'og:url'));
+    const declared =
+      httpUrl(meta.links.get('canonical')?.[0]) ?? httpUrl(first(meta.meta, 'og:url'));
     hostDomain = domainOf(declared ? new URL(declared).hostname : null);
     address ??= declared;
   }
@@ -75,7 +118,9 @@ export function readSignals(doc: Document, url: string | null): Signals {
   const findings: Finding[] = [];
   for (const d of DETECTORS) findings.push(...d.detect(ctx));
   findings.push(...wireCopyright(findings, hostDomain));
-  const bodyLinks = page.blocks.filter((b) => b.region === 'body').flatMap((b) => b.links.map((l) => l.href));
+  const bodyLinks = page.blocks
+    .filter((b) => b.region === 'body')
+    .flatMap((b) => b.links.map((l) => l.href));
   const host = hostIdentity(ctx, meta, findings, null);
   return { ctx, findings, host, bodyLinks };
 }
@@ -88,7 +133,13 @@ function wireCopyright(findings: Finding[], hostDomain: string | null): Finding[
     for (const holder of f.copyright.holders) {
       const agency = agencyOf(holder);
       if (agency && agency !== agencyByDomain(hostDomain)) {
-        out.push({ ...f, kind: 'wire-copyright', party: { name: agency.name, domain: agency.domain, url: null, date: null }, depth: 'original', copyright: undefined });
+        out.push({
+          ...f,
+          kind: 'wire-copyright',
+          party: { name: agency.name, domain: agency.domain, url: null, date: null },
+          depth: 'original',
+          copyright: undefined,
+        });
       }
     }
   }
@@ -101,8 +152,12 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
   const signals = readSignals(doc, url);
   const { ctx, findings, host, bodyLinks } = signals;
   const warnings: string[] = [];
-  if (ctx.page.length > MAX_TEXT_CHARS) warnings.push(`The page has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text; only the first part was read.`);
-  if (ctx.meta.ldErrors) warnings.push(`${ctx.meta.ldErrors} JSON-LD block(s) could not be parsed.`);
+  if (ctx.page.length > MAX_TEXT_CHARS)
+    warnings.push(
+      `The page has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text; only the first part was read.`,
+    );
+  if (ctx.meta.ldErrors)
+    warnings.push(`${ctx.meta.ldErrors} JSON-LD block(s) could not be parsed.`);
 
   let article: Report['article'] = null;
   let notArticle: string | null;
@@ -116,14 +171,16 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
     if (article && !host.name && article.siteName) host.name = tidyName(article.siteName);
     host.date ??= dayOf(article?.publishedTime ?? publishedTime(doc, ctx.meta, null));
   }
-  if (host.date && !host.evidence.some((e) => e.kind === 'published-date')) host.evidence.push({ kind: 'published-date', text: host.date, source: 'meta' });
+  if (host.date && !host.evidence.some((e) => e.kind === 'published-date'))
+    host.evidence.push({ kind: 'published-date', text: host.date, source: 'meta' });
 
   const orgs = gatherOrgs(findings, host, bodyLinks);
   let status: Status;
   let chain = buildChain(host, orgs, bodyLinks);
   if (notArticle) status = 'not-article';
   else if (chain.length > 1) status = 'cross-post';
-  else if (orgs.some((o) => !o.strong && o.findings.some((f) => f.kind !== 'dated-source'))) status = 'unknown';
+  else if (orgs.some((o) => !o.strong && o.findings.some((f) => f.kind !== 'dated-source')))
+    status = 'unknown';
   else status = 'original';
   if (status !== 'cross-post') chain = chain.slice(0, 1);
 
@@ -148,7 +205,9 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
 
 /** The notices about the article; the site's footer notice only when the article has none. */
 function copyrightNotices(findings: Finding[]): CopyrightNotice[] {
-  const all = findings.filter((f) => f.kind === 'copyright' && f.copyright).map((f) => f.copyright!);
+  const all = findings
+    .filter((f) => f.kind === 'copyright' && f.copyright)
+    .map((f) => f.copyright!);
   const about = all.filter((n) => n.scope === 'article' || n.scope === 'meta');
   const chosen = about.length ? about : all.filter((n) => n.scope === 'site').slice(-1);
   const seen = new Set<string>();
@@ -157,20 +216,35 @@ function copyrightNotices(findings: Finding[]): CopyrightNotice[] {
 
 function pickLicense(findings: Finding[]): License | null {
   const found = findings.filter((f) => f.license);
-  const best = found.find((f) => f.source === 'link') ?? found.find((f) => f.license!.name !== 'Creative Commons') ?? found[0];
+  const best =
+    found.find((f) => f.source === 'link') ??
+    found.find((f) => f.license!.name !== 'Creative Commons') ??
+    found[0];
   return best?.license ?? null;
 }
 
-const ORDER: Requirement[] = ['ask-permission', 'credit-source', 'keep-copyright', 'link-original', 'no-edits', 'non-commercial'];
+const ORDER: Requirement[] = [
+  'ask-permission',
+  'credit-source',
+  'keep-copyright',
+  'link-original',
+  'no-edits',
+  'non-commercial',
+];
 
 /** What the page asks of anyone republishing its own articles. */
-function republishingTerms(findings: Finding[], license: License | null, status: Status): Republishing | null {
+function republishingTerms(
+  findings: Finding[],
+  license: License | null,
+  status: Status,
+): Republishing | null {
   const terms = findings.filter((f) => f.terms).map((f) => f.terms!);
   const granted = terms.filter((t) => !t.requires.includes('ask-permission'));
   const chosen = granted.length ? granted : terms;
   const requires = new Set<Requirement>(chosen.flatMap((t) => t.requires));
   // A licence on the page's own work is a standing permission with conditions of its own.
-  const ownLicense = license?.name?.startsWith('CC ') && (status !== 'cross-post' || granted.length > 0);
+  const ownLicense =
+    license?.name?.startsWith('CC ') && (status !== 'cross-post' || granted.length > 0);
   if (ownLicense) {
     const code = license!.name!;
     if (/\bBY\b/.test(code)) requires.add('credit-source');
@@ -183,6 +257,9 @@ function republishingTerms(findings: Finding[], license: License | null, status:
 }
 
 /** Parse HTML with the given parser and analyse it. */
-export function analyzeHtml(html: string, options: AnalyzeOptions & { parse: (html: string) => Document }): Report {
+export function analyzeHtml(
+  html: string,
+  options: AnalyzeOptions & { parse: (html: string) => Document },
+): Report {
   return analyze(options.parse(html), options);
 }

@@ -14,5 +14,9 @@ export interface QuickHint {
 export function quickScan(doc: Document, url: string | null): QuickHint {
   const report = analyze(doc, { url, quick: true });
   const original = report.chain.length > 1 ? report.chain[report.chain.length - 1]! : null;
-  return { status: report.status, source: original ? (original.publisher ?? original.domain) : null, date: original?.date ?? null };
+  return {
+    status: report.status,
+    source: original ? (original.publisher ?? original.domain) : null,
+    date: original?.date ?? null,
+  };
 }

@@ -11,7 +11,11 @@ export interface Agency {
 
 export const AGENCIES: readonly Agency[] = [
   { name: 'Reuters', domain: 'reuters.com', pattern: /^(?:thomson\s+)?reuters$/i },
-  { name: 'The Associated Press', domain: 'apnews.com', pattern: /^(?:the\s+)?(?:associated\s+press|ap)$/i },
+  {
+    name: 'The Associated Press',
+    domain: 'apnews.com',
+    pattern: /^(?:the\s+)?(?:associated\s+press|ap)$/i,
+  },
   { name: 'AFP', domain: 'afp.com', pattern: /^(?:afp|agence\s+france[-\s]presse)$/i },
   { name: 'dpa', domain: 'dpa.com', pattern: /^(?:dpa|deutsche\s+presse[-\s]agentur)$/i },
   { name: 'EFE', domain: 'efe.com', pattern: /^(?:agencia\s+)?efe$/i },
@@ -23,12 +27,20 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'PA Media', domain: 'pa.media', pattern: /^(?:pa|pa\s+media|press\s+association)$/i },
   { name: 'Bloomberg', domain: 'bloomberg.com', pattern: /^bloomberg(?:\s+news)?$/i },
   { name: 'TASS', domain: 'tass.com', pattern: /^(?:tass|тасс)$/i },
-  { name: 'RIA Novosti', domain: 'ria.ru', pattern: /^(?:ria(?:\s+novosti)?|риа(?:\s+новости)?)$/i },
+  {
+    name: 'RIA Novosti',
+    domain: 'ria.ru',
+    pattern: /^(?:ria(?:\s+novosti)?|риа(?:\s+новости)?)$/i,
+  },
   { name: 'Interfax', domain: 'interfax.ru', pattern: /^(?:interfax|интерфакс)$/i },
   { name: 'Kyodo', domain: 'kyodonews.net', pattern: /^kyodo(?:\s+news)?$/i },
   { name: 'Yonhap', domain: 'yna.co.kr', pattern: /^yonhap$/i },
   { name: 'Anadolu', domain: 'aa.com.tr', pattern: /^anadolu(?:\s+agency)?$/i },
-  { name: 'The Canadian Press', domain: 'thecanadianpress.com', pattern: /^(?:the\s+)?canadian\s+press|cp$/i },
+  {
+    name: 'The Canadian Press',
+    domain: 'thecanadianpress.com',
+    pattern: /^(?:the\s+)?canadian\s+press|cp$/i,
+  },
   { name: 'AAP', domain: 'aap.com.au', pattern: /^(?:aap|australian\s+associated\s+press)$/i },
   { name: 'PTI', domain: 'ptinews.com', pattern: /^(?:pti|press\s+trust\s+of\s+india)$/i },
   { name: 'ANP', domain: 'anp.nl', pattern: /^anp$/i },

@@ -1,6 +1,6 @@
 import type { Finding, Party } from '../detectors/types';
-import type { Party as NamedParty } from './publisher';
 import type { Evidence, Hop } from '../report';
+import type { Party as NamedParty } from './publisher';
 import { domainOf, httpUrl, nameMatchesDomain, sameParty } from './publisher';
 
 /** The page's own publisher, as its address and metadata name it. */
@@ -28,17 +28,23 @@ export interface Org {
 }
 
 /** Paths that are a publisher's pages about itself, not an article. */
-const NOT_ARTICLE_PATH = /^\/(?:$|author|authors|autor|auteur|profile|about|contact|donate|support|subscribe|newsletter|tag|tags|category|section|topics?|search|feed|rss|index\.\w+$|home)(?:\/|$)/i;
+const NOT_ARTICLE_PATH =
+  /^\/(?:$|author|authors|autor|auteur|profile|about|contact|donate|support|subscribe|newsletter|tag|tags|category|section|topics?|search|feed|rss|index\.\w+$|home)(?:\/|$)/i;
 
 /** Files and upload folders: a video or an image of the original is not the original article. */
-const MEDIA_PATH = /\.(?:mp4|m4v|webm|mov|mp3|m4a|ogg|wav|jpe?g|png|gif|webp|svg|pdf|zip)$|\/(?:wp-content|uploads|media|static|assets|images?)\//i;
+const MEDIA_PATH =
+  /\.(?:mp4|m4v|webm|mov|mp3|m4a|ogg|wav|jpe?g|png|gif|webp|svg|pdf|zip)$|\/(?:wp-content|uploads|media|static|assets|images?)\//i;
 
 /** Does this address point at an article rather than a publisher's home or about page? */
 export function isArticleUrl(url: string | null): boolean {
   if (!url) return false;
   try {
     const { pathname } = new URL(url);
-    return !NOT_ARTICLE_PATH.test(pathname) && !MEDIA_PATH.test(pathname) && pathname.replace(/\/+$/, '').length > 1;
+    return (
+      !NOT_ARTICLE_PATH.test(pathname) &&
+      !MEDIA_PATH.test(pathname) &&
+      pathname.replace(/\/+$/, '').length > 1
+    );
   } catch {
     return false;
   }
@@ -46,8 +52,12 @@ export function isArticleUrl(url: string | null): boolean {
 
 export function isHost(host: HostIdentity, p: NamedParty): boolean {
   if (p.domain && host.domain) return p.domain === host.domain;
-  return [host.name, ...host.aliases].some((n) => n && sameParty({ name: n, domain: host.domain }, { name: p.name, domain: p.domain }))
-    || (!!host.domain && nameMatchesDomain(p.name, host.domain));
+  return (
+    [host.name, ...host.aliases].some(
+      (n) => n && sameParty({ name: n, domain: host.domain }, { name: p.name, domain: p.domain }),
+    ) ||
+    (!!host.domain && nameMatchesDomain(p.name, host.domain))
+  );
 }
 
 function toEvidence(f: Finding): Evidence {
@@ -59,7 +69,8 @@ function toEvidence(f: Finding): Evidence {
 function absorb(org: Org, p: Party, f: Finding): void {
   if (!org.name && p.name) org.name = p.name;
   // A name from a link's text or a credit sentence beats one from metadata.
-  else if (p.name && f.source === 'text' && org.findings.every((x) => x.source !== 'text')) org.name = p.name;
+  else if (p.name && f.source === 'text' && org.findings.every((x) => x.source !== 'text'))
+    org.name = p.name;
   org.domain ??= p.domain;
   if (p.url && (!org.url || (!isArticleUrl(org.url) && isArticleUrl(p.url)))) org.url = p.url;
   org.date ??= p.date;
@@ -77,12 +88,19 @@ export function gatherOrgs(findings: Finding[], host: HostIdentity, pageLinks: s
   const orgs: Org[] = [];
   const find = (p: Party) => orgs.find((o) => sameParty(o, p));
   const clip = (p: Party): Party => {
-    if (p.domain && host.domain && p.domain === host.domain && !isHost(host, { name: p.name, domain: null })) {
+    if (
+      p.domain &&
+      host.domain &&
+      p.domain === host.domain &&
+      !isHost(host, { name: p.name, domain: null })
+    ) {
       return { ...p, domain: null, url: null };
     }
     return p;
   };
-  const ordered = [...findings].sort((a, b) => (a.kind === 'dated-source' ? 1 : 0) - (b.kind === 'dated-source' ? 1 : 0));
+  const ordered = [...findings].sort(
+    (a, b) => (a.kind === 'dated-source' ? 1 : 0) - (b.kind === 'dated-source' ? 1 : 0),
+  );
   for (const f of ordered) {
     if (!f.party) continue;
     const parties: Array<[Party, boolean]> = [[clip(f.party), false]];
@@ -93,7 +111,16 @@ export function gatherOrgs(findings: Finding[], host: HostIdentity, pageLinks: s
       // A dated line or a bare copyright only adds to a publisher other evidence names.
       if (!org && f.kind === 'dated-source') continue;
       if (!org) {
-        org = { name: null, domain: null, url: null, date: null, findings: [], depth: 'immediate', strong: false, between };
+        org = {
+          name: null,
+          domain: null,
+          url: null,
+          date: null,
+          findings: [],
+          depth: 'immediate',
+          strong: false,
+          between,
+        };
         orgs.push(org);
       }
       if (between) org.between = true;
@@ -115,7 +142,12 @@ export function gatherOrgs(findings: Finding[], host: HostIdentity, pageLinks: s
   for (let i = orgs.length - 1; i > 0; i--) {
     const j = orgs.findIndex((o, k) => k < i && sameParty(o, orgs[i]!));
     if (j >= 0) {
-      for (const f of orgs[i]!.findings) absorb(orgs[j]!, { name: orgs[i]!.name, domain: orgs[i]!.domain, url: orgs[i]!.url, date: orgs[i]!.date }, f);
+      for (const f of orgs[i]!.findings)
+        absorb(
+          orgs[j]!,
+          { name: orgs[i]!.name, domain: orgs[i]!.domain, url: orgs[i]!.url, date: orgs[i]!.date },
+          f,
+        );
       orgs.splice(i, 1);
     }
   }
@@ -146,7 +178,14 @@ export function buildChain(host: HostIdentity, orgs: Org[], pageLinks: string[])
       return rank(a) - rank(b);
     });
   const hops: Hop[] = [
-    { role: 'host', publisher: host.name, domain: host.domain, url: host.url, date: host.date, evidence: host.evidence },
+    {
+      role: 'host',
+      publisher: host.name,
+      domain: host.domain,
+      url: host.url,
+      date: host.date,
+      evidence: host.evidence,
+    },
   ];
   sorted.forEach((o, i) => {
     hops.push({

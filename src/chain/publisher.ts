@@ -24,7 +24,10 @@ export function domainOf(address: string | null | undefined): string | null {
 
 /** Does this text look like a bare domain ("southfront.org", "www.Reuters.com")? */
 export function asDomain(text: string): string | null {
-  const t = text.trim().replace(/^https?:\/\//i, '').replace(/\/.*$/, '');
+  const t = text
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/.*$/, '');
   return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(t) ? domainOf(t) : null;
 }
 
@@ -47,7 +50,12 @@ export function sameParty(a: Party, b: Party): boolean {
   if (a.domain && b.domain && a.domain === b.domain) return true;
   const ka = a.name ? nameKey(a.name) : '';
   const kb = b.name ? nameKey(b.name) : '';
-  if (ka && kb && (ka === kb || (Math.min(ka.length, kb.length) >= 6 && (ka.startsWith(kb) || kb.startsWith(ka))))) return true;
+  if (
+    ka &&
+    kb &&
+    (ka === kb || (Math.min(ka.length, kb.length) >= 6 && (ka.startsWith(kb) || kb.startsWith(ka))))
+  )
+    return true;
   if (nameMatchesDomain(a.name, b.domain) || nameMatchesDomain(b.name, a.domain)) return true;
   const agA = agencyOf(a.name) ?? agencyByDomain(a.domain ?? null);
   const agB = agencyOf(b.name) ?? agencyByDomain(b.domain ?? null);
@@ -55,7 +63,10 @@ export function sameParty(a: Party, b: Party): boolean {
 }
 
 /** "South Front" ~ southfront.org; "GlobalResearch.ca" ~ globalresearch.ca. */
-export function nameMatchesDomain(name: string | null | undefined, domain: string | null | undefined): boolean {
+export function nameMatchesDomain(
+  name: string | null | undefined,
+  domain: string | null | undefined,
+): boolean {
   if (!name || !domain) return false;
   const d = asDomain(name);
   if (d) return d === domain;
@@ -64,16 +75,26 @@ export function nameMatchesDomain(name: string | null | undefined, domain: strin
   if (!label || key.length < 3) return false;
   if (key === label || squash(name) === label) return true;
   // "The Conversation" ~ theconversation.com; "ProPublica" ~ propublica.org; "Global Research News" ~ globalresearch
-  if (label.length >= 5 && (key.startsWith(label) || label.startsWith(key)) && Math.abs(key.length - label.length) <= 6) return true;
+  if (
+    label.length >= 5 &&
+    (key.startsWith(label) || label.startsWith(key)) &&
+    Math.abs(key.length - label.length) <= 6
+  )
+    return true;
   // Initials: "Centre for Research on Globalization" is not matched; "BBC News" ~ bbc.co.uk is.
-  const initials = clean(name).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
+  const initials = clean(name)
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
   return initials.length >= 3 && initials === label;
 }
 
 /** A publisher name as a person would write it: trimmed of quotes, stray punctuation, taglines. */
 export function tidyName(raw: string): string {
   let n = clean(raw)
-    .replace(/^[\s"'“”‘’«»„(\[]+|[\s"'“”‘’«»„)\].,;:!|·•–—-]+$/g, '')
+    .replace(/^[\s"'“”‘’«»„([]+|[\s"'“”‘’«»„)\].,;:!|·•–—-]+$/g, '')
     .replace(/^(?:the\s+website\s+of|the\s+site|website|site)\s+/i, '');
   // "Global Research - Centre for Research on Globalization": keep the name before a tagline.
   const parts = n.split(/\s+[|–—-]\s+|\s+::\s+/);

@@ -1,2 +1,11 @@
-// Placeholder entry of the command-line tool; the analyser's CLI replaces it.
-console.log('provenance-lens: analyser not built yet');
+import { main } from './run';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`provenance-lens: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

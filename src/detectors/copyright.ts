@@ -1,8 +1,7 @@
-import { ldName } from '../extract/metadata';
 import type { Block } from '../extract/blocks';
-import { first, ldArticle } from '../extract/metadata';
-import { clean, nameKeySafe, truncate } from '../text/normalize';
+import { first, ldArticle, ldName } from '../extract/metadata';
 import type { CopyrightNotice } from '../report';
+import { clean, nameKeySafe, truncate } from '../text/normalize';
 import { sentences } from './credit-lines';
 import type { Context, Detector, Finding } from './types';
 
@@ -12,17 +11,25 @@ import type { Context, Detector, Finding } from './types';
  * article's, the site footer's, or a photo credit's.
  */
 
-const MARK = /©|&copy;|\(c\)|\bcopyright\b(?!ed)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|все права защищены|\bcopyleft\b/i;
-const RESERVED = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)\b|все права защищены/gi;
+const MARK =
+  /©|&copy;|\(c\)|\bcopyright\b(?!ed)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|все права защищены|\bcopyleft\b/i;
+const RESERVED =
+  /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)\b|все права защищены/gi;
 const YEAR = /\b((?:19|20)\d\d)(?:\s*[-–—/]\s*((?:19|20)?\d\d))?\b/g;
-const MEDIA_WORDS = /^(?:photo|photos|photograph|image|images|picture|foto|fotos|bild|illustration|graphic|video|cover|header|featured\s+image|фото|изображение)\b|\b(?:getty\s+images|shutterstock|istock|alamy|via\s+getty|ap\s+photo|afp\s+photo|reuters\/|\/reuters)\b/i;
-const CORP_SUFFIX = /^(?:inc|llc|ltd|plc|gmbh|ag|sa|s\.a|srl|s\.l|co|corp|limited|oy|ab|bv|nv|ооо|ао)\.?$/i;
+const MEDIA_WORDS =
+  /^(?:photo|photos|photograph|image|images|picture|foto|fotos|bild|illustration|graphic|video|cover|header|featured\s+image|фото|изображение)\b|\b(?:getty\s+images|shutterstock|istock|alamy|via\s+getty|ap\s+photo|afp\s+photo|reuters\/|\/reuters)\b/i;
+const CORP_SUFFIX =
+  /^(?:inc|llc|ltd|plc|gmbh|ag|sa|s\.a|srl|s\.l|co|corp|limited|oy|ab|bv|nv|ооо|ао)\.?$/i;
 
 /** Split "South Front, South Front" / "Jane Doe and The Guardian" into distinct holders. */
 export function splitHolders(raw: string): string[] {
   const parts = raw
     .split(/\s*(?:,|;|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*/i)
-    .map((p) => p.replace(/^(?:by|par|von|por|di|de)\s+/i, '').replace(/^[\s"'“”«».:-]+|[\s"'“”«».:-]+$/g, ''));
+    .map((p) =>
+      p
+        .replace(/^(?:by|par|von|por|di|de)\s+/i, '')
+        .replace(/^[\s"'“”«».:-]+|[\s"'“”«».:-]+$/g, ''),
+    );
   const out: string[] = [];
   for (const p of parts) {
     if (!p) continue;
@@ -43,7 +50,15 @@ export function parseNotice(sentence: string): CopyrightNotice | null {
   const m = MARK.exec(sentence);
   if (!m) return null;
   // The notice runs from its mark (or the holder just before "All rights reserved") to the sentence end.
-  const text = clean(sentence.slice(Math.max(0, m.index - (/reserved|vorbehalten|réservés|reservados|riservati|защищены/i.test(m[0]) ? 80 : 0))));
+  const text = clean(
+    sentence.slice(
+      Math.max(
+        0,
+        m.index -
+          (/reserved|vorbehalten|réservés|reservados|riservati|защищены/i.test(m[0]) ? 80 : 0),
+      ),
+    ),
+  );
   let year: number | null = null;
   let rest = text.replace(RESERVED, ' ');
   rest = rest.replace(YEAR, (_all, from: string, to?: string) => {
@@ -64,17 +79,20 @@ export function parseNotice(sentence: string): CopyrightNotice | null {
 
 function scopeOf(block: Block, sentence: string): CopyrightNotice['scope'] {
   if (block.region === 'media' || MEDIA_WORDS.test(sentence)) return 'media';
-  if (block.region === 'site-footer' || block.region === 'nav' || block.region === 'related') return 'site';
+  if (block.region === 'site-footer' || block.region === 'nav' || block.region === 'related')
+    return 'site';
   return 'article';
 }
 
 export const copyright: Detector = {
   id: 'copyright',
-  description: 'Copyright notices with years and holders, told apart by where they stand (article, site footer, photo credit).',
+  description:
+    'Copyright notices with years and holders, told apart by where they stand (article, site footer, photo credit).',
   detect(ctx: Context) {
     const out: Finding[] = [];
     for (const block of ctx.page.blocks) {
-      if (block.region === 'comments' || block.region === 'quote' || !MARK.test(block.text)) continue;
+      if (block.region === 'comments' || block.region === 'quote' || !MARK.test(block.text))
+        continue;
       let n = 0;
       for (const { s } of sentences(block.text)) {
         if (n >= 3 || !MARK.test(s)) continue;
@@ -82,40 +100,89 @@ export const copyright: Detector = {
         if (!notice) continue;
         n++;
         notice.scope = scopeOf(block, s);
-        out.push({ kind: 'copyright', source: 'text', text: notice.text, strength: 'strong', block, copyright: notice });
+        out.push({
+          kind: 'copyright',
+          source: 'text',
+          text: notice.text,
+          strength: 'strong',
+          block,
+          copyright: notice,
+        });
       }
     }
     // Declared in metadata: JSON-LD copyrightHolder/Year/Notice, meta copyright, DC.rights.
     const article = ldArticle(ctx.meta.ld);
     const holder = article ? ldName(article.copyrightHolder) : null;
-    const notice = article && typeof article.copyrightNotice === 'string' ? article.copyrightNotice : null;
+    const notice =
+      article && typeof article.copyrightNotice === 'string' ? article.copyrightNotice : null;
     const yearValue = article ? Number(article.copyrightYear) : Number.NaN;
     const metaLine = first(ctx.meta.meta, 'copyright', 'dc.rights', 'dcterms.rights');
     const parsed = notice ? parseNotice(notice.includes('©') ? notice : `© ${notice}`) : null;
     if (holder || parsed) {
       const holders = splitHolders([holder, ...(parsed?.holders ?? [])].filter(Boolean).join(', '));
-      const year = Number.isFinite(yearValue) && yearValue > 1900 ? yearValue : (parsed?.year ?? null);
+      const year =
+        Number.isFinite(yearValue) && yearValue > 1900 ? yearValue : (parsed?.year ?? null);
       const text = clean(notice ?? `© ${year ?? ''} ${holders.join(', ')}`);
-      out.push({ kind: 'copyright', source: 'json-ld', text, strength: 'strong', copyright: { text, holders, year, scope: 'meta' } });
-    } else if (metaLine && MARK.test(`© ${metaLine}`) && !/creativecommons|^https?:/i.test(metaLine)) {
+      out.push({
+        kind: 'copyright',
+        source: 'json-ld',
+        text,
+        strength: 'strong',
+        copyright: { text, holders, year, scope: 'meta' },
+      });
+    } else if (
+      metaLine &&
+      MARK.test(`© ${metaLine}`) &&
+      !/creativecommons|^https?:/i.test(metaLine)
+    ) {
       const p = parseNotice(MARK.test(metaLine) ? metaLine : `© ${metaLine}`);
-      if (p) out.push({ kind: 'copyright', source: 'meta', text: p.text, strength: 'strong', copyright: { ...p, scope: 'meta' } });
+      if (p)
+        out.push({
+          kind: 'copyright',
+          source: 'meta',
+          text: p.text,
+          strength: 'strong',
+          copyright: { ...p, scope: 'meta' },
+        });
     }
     return out;
   },
   examples: {
     positive: [
-      { html: 'Copyright © <a href="#">South Front</a>, <a href="#">South Front</a>, 2020', expect: { holders: ['South Front'], year: 2020 } },
-      { html: 'Copyright 2024 The Associated Press. All rights reserved.', expect: { holders: ['The Associated Press'], year: 2024 } },
-      { html: '© 2005–2020 GlobalResearch.ca', expect: { holders: ['GlobalResearch.ca'], year: 2020 } },
-      { html: '(c) 2023 Jane Doe and The Guardian', expect: { holders: ['Jane Doe', 'The Guardian'], year: 2023 } },
-      { html: 'Texte : © Le Monde 2021. Tous droits réservés.', expect: { holders: ['Le Monde'], year: 2021 } },
-      { html: '© 2019 Example Media, Inc. All rights reserved.', expect: { holders: ['Example Media, Inc'], year: 2019 } },
+      {
+        html: 'Copyright © <a href="#">South Front</a>, <a href="#">South Front</a>, 2020',
+        expect: { holders: ['South Front'], year: 2020 },
+      },
+      {
+        html: 'Copyright 2024 The Associated Press. All rights reserved.',
+        expect: { holders: ['The Associated Press'], year: 2024 },
+      },
+      {
+        html: '© 2005–2020 GlobalResearch.ca',
+        expect: { holders: ['GlobalResearch.ca'], year: 2020 },
+      },
+      {
+        html: '(c) 2023 Jane Doe and The Guardian',
+        expect: { holders: ['Jane Doe', 'The Guardian'], year: 2023 },
+      },
+      {
+        html: 'Texte : © Le Monde 2021. Tous droits réservés.',
+        expect: { holders: ['Le Monde'], year: 2021 },
+      },
+      {
+        html: '© 2019 Example Media, Inc. All rights reserved.',
+        expect: { holders: ['Example Media, Inc'], year: 2019 },
+      },
       { html: 'Alle Rechte vorbehalten. © Der Spiegel 2022', expect: { year: 2022 } },
-      { html: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","copyrightHolder":{"@type":"Organization","name":"ProPublica"},"copyrightYear":2021}</script>', expect: { holders: ['ProPublica'], year: 2021 } },
+      {
+        html: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","copyrightHolder":{"@type":"Organization","name":"ProPublica"},"copyrightYear":2021}</script>',
+        expect: { holders: ['ProPublica'], year: 2021 },
+      },
     ],
     negative: [
-      { html: 'If you wish to use copyrighted material for purposes other than fair use you must request permission from the copyright owner.' },
+      {
+        html: 'If you wish to use copyrighted material for purposes other than fair use you must request permission from the copyright owner.',
+      },
       { html: 'The lawsuit claims the company violated copyright law when it trained its models.' },
       { html: '<div class="comments"><p>© 2024 me, lol</p></div>' },
     ],

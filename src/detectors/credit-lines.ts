@@ -1,6 +1,17 @@
 import type { Block } from '../extract/blocks';
 import { clean, truncate } from '../text/normalize';
-import { AND_REPUBLISHED, AUX, BY_PERMISSION, FROM, ORIGINALLY, PERMISSION, PREP, PUBLISHED, REPRINTED, SUBJECT } from './lexicon';
+import {
+  AND_REPUBLISHED,
+  AUX,
+  BY_PERMISSION,
+  FROM,
+  ORIGINALLY,
+  PERMISSION,
+  PREP,
+  PUBLISHED,
+  REPRINTED,
+  SUBJECT,
+} from './lexicon';
 import { partyFrom } from './party';
 import type { Context, Detector, Finding } from './types';
 
@@ -47,7 +58,14 @@ const FORMS: Form[] = [
       `${LEAD}(?:(?<aux>${AUX})\\s+)?(?:(?<adv1>${ORIGINALLY})\\s+)?(?:${PUBLISHED})(?:\\s+(?<adv2>${ORIGINALLY}))?\\s+(?:${PREP})\\s+(?<x>.+)`,
       'iu',
     ),
-    needs: (m) => !!(m.groups?.adv1 || m.groups?.adv2 || /^(?:this|the|a|an|cet|ce|cette|dieser|dieses|este|esta|questo|questa|статья|материал)\s/i.test(m[0])),
+    needs: (m) =>
+      !!(
+        m.groups?.adv1 ||
+        m.groups?.adv2 ||
+        /^(?:this|the|a|an|cet|ce|cette|dieser|dieses|este|esta|questo|questa|статья|материал)\s/i.test(
+          m[0],
+        )
+      ),
   },
   {
     kind: 'republished-from',
@@ -107,7 +125,7 @@ export function sentences(text: string): Array<{ s: string; at: number }> {
 function fromBlock(block: Block, ctx: Context): Finding[] {
   const out: Finding[] = [];
   for (const { s } of sentences(block.text)) {
-    const sentence = s.replace(/^[\s*_"“'‘(\[–—-]+/, '');
+    const sentence = s.replace(/^[\s*_"“'‘([–—-]+/, '');
     for (const form of FORMS) {
       const m = form.re.exec(sentence);
       if (!m?.groups?.x || (form.needs && !form.needs(m))) continue;
@@ -138,51 +156,119 @@ function fromBlock(block: Block, ctx: Context): Finding[] {
 
 export const creditLines: Detector = {
   id: 'credit-lines',
-  description: 'Original-source and republication lines in seven languages ("first appeared on", "reprinted with permission from"…).',
+  description:
+    'Original-source and republication lines in seven languages ("first appeared on", "reprinted with permission from"…).',
   detect(ctx) {
     const out: Finding[] = [];
     for (const block of ctx.page.blocks) {
-      if (NOT_CREDIT.has(block.region) || block.text.length > 1200 || !TRIGGER.test(block.text)) continue;
+      if (NOT_CREDIT.has(block.region) || block.text.length > 1200 || !TRIGGER.test(block.text))
+        continue;
       out.push(...fromBlock(block, ctx));
     }
     return out;
   },
   examples: {
     positive: [
-      { html: 'The original source of this article is <a href="https://southfront.org/">South Front</a>', expect: { name: 'South Front', domain: 'southfront.org' } },
-      { html: 'Original source: <a href="https://www.mintpressnews.com/story/123/">MintPress News</a>', expect: { name: 'MintPress News', domain: 'mintpressnews.com' } },
-      { html: '<em>This article first appeared on <a href="https://www.truthdig.com/articles/x/">Truthdig</a>.</em>', expect: { name: 'Truthdig', domain: 'truthdig.com' } },
-      { html: 'Originally published at <a href="https://example-news.org/2021/03/a-story">Example News</a> on March 3, 2021.', expect: { name: 'Example News', date: '2021-03-03' } },
-      { html: 'This story was originally published by Grist. Sign up for their newsletter.', expect: { name: 'Grist' } },
-      { html: 'This article is republished from <a href="https://theconversation.com/x-1">The Conversation</a> under a Creative Commons license. Read the original article.', expect: { name: 'The Conversation', domain: 'theconversation.com' } },
-      { html: 'Reprinted with permission from Foreign Policy Journal.', expect: { name: 'Foreign Policy Journal' } },
-      { html: 'The post Ten things about soil appeared first on Modern Farmer.', expect: { name: 'Modern Farmer' } },
+      {
+        html: 'The original source of this article is <a href="https://southfront.org/">South Front</a>',
+        expect: { name: 'South Front', domain: 'southfront.org' },
+      },
+      {
+        html: 'Original source: <a href="https://www.mintpressnews.com/story/123/">MintPress News</a>',
+        expect: { name: 'MintPress News', domain: 'mintpressnews.com' },
+      },
+      {
+        html: '<em>This article first appeared on <a href="https://www.truthdig.com/articles/x/">Truthdig</a>.</em>',
+        expect: { name: 'Truthdig', domain: 'truthdig.com' },
+      },
+      {
+        html: 'Originally published at <a href="https://example-news.org/2021/03/a-story">Example News</a> on March 3, 2021.',
+        expect: { name: 'Example News', date: '2021-03-03' },
+      },
+      {
+        html: 'This story was originally published by Grist. Sign up for their newsletter.',
+        expect: { name: 'Grist' },
+      },
+      {
+        html: 'This article is republished from <a href="https://theconversation.com/x-1">The Conversation</a> under a Creative Commons license. Read the original article.',
+        expect: { name: 'The Conversation', domain: 'theconversation.com' },
+      },
+      {
+        html: 'Reprinted with permission from Foreign Policy Journal.',
+        expect: { name: 'Foreign Policy Journal' },
+      },
+      {
+        html: 'The post Ten things about soil appeared first on Modern Farmer.',
+        expect: { name: 'Modern Farmer' },
+      },
       { html: 'Authored by Jane Roe via The Epoch Times,', expect: { name: 'The Epoch Times' } },
-      { html: 'A version of this piece ran first in the Boston Review.', expect: { name: 'The Boston Review' } },
-      { html: 'This article was originally published by Inside Climate News and republished by Yale E360.', expect: { name: 'Inside Climate News', via: 'Yale E360' } },
-      { html: 'Cet article a été publié initialement sur <a href="https://www.mediapart.fr/x">Mediapart</a>.', expect: { name: 'Mediapart', domain: 'mediapart.fr' } },
-      { html: 'Article paru d’abord dans Le Monde diplomatique.', expect: { name: 'Le Monde diplomatique' } },
-      { html: 'Dieser Beitrag erschien zuerst bei Netzpolitik.org.', expect: { domain: 'netzpolitik.org' } },
-      { html: 'Der Text wurde ursprünglich auf Telepolis veröffentlicht.', expect: { name: 'Telepolis' } },
-      { html: 'Este artículo fue publicado originalmente en El Salto.', expect: { name: 'El Salto' } },
-      { html: 'Publicado originalmente en <a href="https://elpais.com/x">El País</a> el 3 de marzo de 2024.', expect: { name: 'El País', date: '2024-03-03' } },
-      { html: 'Questo articolo è stato pubblicato originariamente su Valigia Blu.', expect: { name: 'Valigia Blu' } },
-      { html: 'Este artigo foi publicado originalmente no Nexo Jornal.', expect: { name: 'Nexo Jornal' } },
-      { html: 'Статья впервые опубликована на сайте «Новая газета».', expect: { name: 'Новая газета' } },
+      {
+        html: 'A version of this piece ran first in the Boston Review.',
+        expect: { name: 'The Boston Review' },
+      },
+      {
+        html: 'This article was originally published by Inside Climate News and republished by Yale E360.',
+        expect: { name: 'Inside Climate News', via: 'Yale E360' },
+      },
+      {
+        html: 'Cet article a été publié initialement sur <a href="https://www.mediapart.fr/x">Mediapart</a>.',
+        expect: { name: 'Mediapart', domain: 'mediapart.fr' },
+      },
+      {
+        html: 'Article paru d’abord dans Le Monde diplomatique.',
+        expect: { name: 'Le Monde diplomatique' },
+      },
+      {
+        html: 'Dieser Beitrag erschien zuerst bei Netzpolitik.org.',
+        expect: { domain: 'netzpolitik.org' },
+      },
+      {
+        html: 'Der Text wurde ursprünglich auf Telepolis veröffentlicht.',
+        expect: { name: 'Telepolis' },
+      },
+      {
+        html: 'Este artículo fue publicado originalmente en El Salto.',
+        expect: { name: 'El Salto' },
+      },
+      {
+        html: 'Publicado originalmente en <a href="https://elpais.com/x">El País</a> el 3 de marzo de 2024.',
+        expect: { name: 'El País', date: '2024-03-03' },
+      },
+      {
+        html: 'Questo articolo è stato pubblicato originariamente su Valigia Blu.',
+        expect: { name: 'Valigia Blu' },
+      },
+      {
+        html: 'Este artigo foi publicado originalmente no Nexo Jornal.',
+        expect: { name: 'Nexo Jornal' },
+      },
+      {
+        html: 'Статья впервые опубликована на сайте «Новая газета».',
+        expect: { name: 'Новая газета' },
+      },
       { html: 'Mit freundlicher Genehmigung von Der Freitag.', expect: { name: 'Der Freitag' } },
-      { html: 'Ripubblicato per gentile concessione di Internazionale.', expect: { name: 'Internazionale' } },
+      {
+        html: 'Ripubblicato per gentile concessione di Internazionale.',
+        expect: { name: 'Internazionale' },
+      },
     ],
     negative: [
       { html: 'The original source of the leaked documents was never identified, officials said.' },
       { html: 'The report, first published in 2019, found that emissions rose.' },
-      { html: 'Researchers first published their findings in Nature last year and have since expanded the study.' },
+      {
+        html: 'Researchers first published their findings in Nature last year and have since expanded the study.',
+      },
       { html: 'According to Reuters, the talks were first held in Geneva.' },
       { html: 'She said the photographs were originally posted by an anonymous account.' },
       { html: 'Die Studie wurde zuerst im Jahr 2019 veröffentlicht und seither oft zitiert.' },
       { html: 'Le rapport a d’abord été publié en 2019, puis corrigé.' },
       { html: '<blockquote>This article first appeared on Foreign Affairs.</blockquote>' },
-      { html: '<div class="comments"><p>This article first appeared on SomeOtherSite, do your research</p></div>' },
-      { html: '<aside class="related"><p>Originally published at Partner Site: Ten tips for gardens</p></aside>' },
+      {
+        html: '<div class="comments"><p>This article first appeared on SomeOtherSite, do your research</p></div>',
+      },
+      {
+        html: '<aside class="related"><p>Originally published at Partner Site: Ten tips for gardens</p></aside>',
+      },
     ],
   },
 };

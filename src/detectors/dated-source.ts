@@ -12,7 +12,8 @@ import type { Context, Detector, Finding } from './types';
  */
 export const datedSource: Detector = {
   id: 'dated-source',
-  description: 'A name and a date alone on a short line near the title: dates the hops other evidence names.',
+  description:
+    'A name and a date alone on a short line near the title: dates the hops other evidence names.',
   detect(ctx: Context) {
     const out: Finding[] = [];
     const blocks = ctx.page.blocks;
@@ -22,21 +23,43 @@ export const datedSource: Detector = {
       if (NOT_CREDIT.has(block.region) || block.text.length > 70 || block.text.length < 8) continue;
       const date = findDate(block.text);
       if (!date) continue;
-      const rest = clean(`${block.text.slice(0, date.index)} ${block.text.slice(date.index + date.length)}`).replace(/[,|·•–—-]+\s*$|^\s*[,|·•–—-]+/g, '');
+      const rest = clean(
+        `${block.text.slice(0, date.index)} ${block.text.slice(date.index + date.length)}`,
+      ).replace(/[,|·•–—-]+\s*$|^\s*[,|·•–—-]+/g, '');
       // "By …" is a byline, "Updated …" a timestamp: neither names a source.
-      if (!rest || /^(?:by|von|par|por|di|de|от|автор|updated|published|posted|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b/i.test(rest)) continue;
+      if (
+        !rest ||
+        /^(?:by|von|par|por|di|de|от|автор|updated|published|posted|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b/i.test(
+          rest,
+        )
+      )
+        continue;
       if (rest.split(/\s+/).length > 6) continue;
       const party = partyFrom(rest, block, ctx.url);
       if (!party?.name) continue;
       party.date = date.iso;
-      out.push({ kind: 'dated-source', source: 'text', text: block.text, strength: 'weak', block, party, depth: 'immediate' });
+      out.push({
+        kind: 'dated-source',
+        source: 'text',
+        text: block.text,
+        strength: 'weak',
+        block,
+        party,
+        depth: 'immediate',
+      });
     }
     return out;
   },
   examples: {
     positive: [
-      { html: '<a href="https://www.globalresearch.ca/author/south-front">South Front</a> 21 January 2020', expect: { name: 'South Front', date: '2020-01-21' } },
-      { html: 'Global Research, January 22, 2020', expect: { name: 'Global Research', date: '2020-01-22' } },
+      {
+        html: '<a href="https://www.globalresearch.ca/author/south-front">South Front</a> 21 January 2020',
+        expect: { name: 'South Front', date: '2020-01-21' },
+      },
+      {
+        html: 'Global Research, January 22, 2020',
+        expect: { name: 'Global Research', date: '2020-01-22' },
+      },
     ],
     negative: [
       { html: 'By Jane Doe, January 22, 2020' },

@@ -9,6 +9,15 @@ import type { Detector } from './types';
 import { wire } from './wire';
 
 /** Every detector, each one file. A convention test checks each is here and has examples. */
-export const DETECTORS: readonly Detector[] = [creditLines, sourceLabel, datedSource, wire, metaSignals, copyright, license, republishing];
+export const DETECTORS: readonly Detector[] = [
+  creditLines,
+  sourceLabel,
+  datedSource,
+  wire,
+  metaSignals,
+  copyright,
+  license,
+  republishing,
+];
 
 export type { Context, Detector, Finding, Party } from './types';

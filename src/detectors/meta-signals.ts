@@ -1,5 +1,5 @@
 import { asDomain, domainOf, httpUrl, tidyName } from '../chain/publisher';
-import { first, ldArticle, ldName, ldUrl, type LdNode } from '../extract/metadata';
+import { first, type LdNode, ldArticle, ldName, ldUrl } from '../extract/metadata';
 import { toIsoDate } from '../text/dates';
 import type { Context, Detector, Finding, Party } from './types';
 
@@ -44,51 +44,114 @@ function foreign(ctx: Context, p: Party | null): p is Party {
 
 export const metaSignals: Detector = {
   id: 'meta-signals',
-  description: 'Syndication metadata: cross-domain canonical and og:url, syndication-source, DC.source, JSON-LD isBasedOn and friends.',
+  description:
+    'Syndication metadata: cross-domain canonical and og:url, syndication-source, DC.source, JSON-LD isBasedOn and friends.',
   detect(ctx: Context) {
     const out: Finding[] = [];
     const { meta, links, ld } = ctx.meta;
-    const push = (kind: Finding['kind'], source: Finding['source'], text: string, party: Party | null, strength: 'strong' | 'weak') => {
-      if (foreign(ctx, party) && (party.domain || party.name)) out.push({ kind, source, text: text.slice(0, 300), strength, party, depth: 'original' });
+    const push = (
+      kind: Finding['kind'],
+      source: Finding['source'],
+      text: string,
+      party: Party | null,
+      strength: 'strong' | 'weak',
+    ) => {
+      if (foreign(ctx, party) && (party.domain || party.name))
+        out.push({ kind, source, text: text.slice(0, 300), strength, party, depth: 'original' });
     };
     // Only a canonical on another registrable domain says "the real one is elsewhere"; an
     // address with no domain (a saved file, 127.0.0.1) takes its identity from it instead.
     if (ctx.hostDomain) {
       const canonical = links.get('canonical')?.[0];
-      if (canonical) push('canonical', 'link', canonical, partyOfValue(canonical, ctx.url), 'strong');
+      if (canonical)
+        push('canonical', 'link', canonical, partyOfValue(canonical, ctx.url), 'strong');
       const ogUrl = first(meta, 'og:url');
-      if (ogUrl && ogUrl !== canonical) push('og-url', 'meta', ogUrl, partyOfValue(ogUrl, ctx.url), 'weak');
+      if (ogUrl && ogUrl !== canonical)
+        push('og-url', 'meta', ogUrl, partyOfValue(ogUrl, ctx.url), 'weak');
     }
     for (const key of ['syndication-source', 'original-source']) {
-      for (const v of meta.get(key) ?? []) push(key === 'original-source' ? 'original-source-meta' : 'syndication-source', 'meta', `${key}: ${v}`, partyOfValue(v, ctx.url), 'strong');
+      for (const v of meta.get(key) ?? [])
+        push(
+          key === 'original-source' ? 'original-source-meta' : 'syndication-source',
+          'meta',
+          `${key}: ${v}`,
+          partyOfValue(v, ctx.url),
+          'strong',
+        );
     }
     for (const key of ['dc.source', 'dcterms.source']) {
-      for (const v of meta.get(key) ?? []) push('dc-source', 'meta', `${key}: ${v}`, partyOfValue(v, ctx.url), 'strong');
+      for (const v of meta.get(key) ?? [])
+        push('dc-source', 'meta', `${key}: ${v}`, partyOfValue(v, ctx.url), 'strong');
     }
     const article = ldArticle(ld) ?? ld[0];
     if (article) {
       for (const key of ['isBasedOn', 'isBasedOnUrl']) {
-        if (article[key]) push('json-ld-based-on', 'json-ld', `${key}: ${JSON.stringify(article[key]).slice(0, 200)}`, partyOfLd(article[key], ctx.url), 'strong');
+        if (article[key])
+          push(
+            'json-ld-based-on',
+            'json-ld',
+            `${key}: ${JSON.stringify(article[key]).slice(0, 200)}`,
+            partyOfLd(article[key], ctx.url),
+            'strong',
+          );
       }
-      if (article.sourceOrganization) push('json-ld-source-organization', 'json-ld', `sourceOrganization: ${ldName(article.sourceOrganization) ?? ''}`, partyOfLd(article.sourceOrganization, ctx.url), 'weak');
-      if (article.provider) push('json-ld-provider', 'json-ld', `provider: ${ldName(article.provider) ?? ''}`, partyOfLd(article.provider, ctx.url), 'weak');
-      if (typeof article.creditText === 'string') push('json-ld-credit', 'json-ld', `creditText: ${article.creditText}`, partyOfValue(article.creditText, ctx.url), 'weak');
+      if (article.sourceOrganization)
+        push(
+          'json-ld-source-organization',
+          'json-ld',
+          `sourceOrganization: ${ldName(article.sourceOrganization) ?? ''}`,
+          partyOfLd(article.sourceOrganization, ctx.url),
+          'weak',
+        );
+      if (article.provider)
+        push(
+          'json-ld-provider',
+          'json-ld',
+          `provider: ${ldName(article.provider) ?? ''}`,
+          partyOfLd(article.provider, ctx.url),
+          'weak',
+        );
+      if (typeof article.creditText === 'string')
+        push(
+          'json-ld-credit',
+          'json-ld',
+          `creditText: ${article.creditText}`,
+          partyOfValue(article.creditText, ctx.url),
+          'weak',
+        );
     }
     return out;
   },
   examples: {
     positive: [
-      { html: '<link rel="canonical" href="https://original.example.org/2020/story">', expect: { domain: 'example.org' } },
-      { html: '<meta name="syndication-source" content="https://www.nytimes.com/2020/01/01/x.html">', expect: { domain: 'nytimes.com' } },
-      { html: '<meta name="original-source" content="https://southfront.org/x/">', expect: { domain: 'southfront.org' } },
-      { html: '<meta name="DC.source" content="https://www.theguardian.com/x">', expect: { domain: 'theguardian.com' } },
-      { html: '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"x","isBasedOn":{"@type":"NewsArticle","url":"https://www.propublica.org/article/x","datePublished":"2021-05-04","publisher":{"@type":"Organization","name":"ProPublica"}}}]}</script>', expect: { name: 'ProPublica', domain: 'propublica.org', date: '2021-05-04' } },
+      {
+        html: '<link rel="canonical" href="https://original.example.org/2020/story">',
+        expect: { domain: 'example.org' },
+      },
+      {
+        html: '<meta name="syndication-source" content="https://www.nytimes.com/2020/01/01/x.html">',
+        expect: { domain: 'nytimes.com' },
+      },
+      {
+        html: '<meta name="original-source" content="https://southfront.org/x/">',
+        expect: { domain: 'southfront.org' },
+      },
+      {
+        html: '<meta name="DC.source" content="https://www.theguardian.com/x">',
+        expect: { domain: 'theguardian.com' },
+      },
+      {
+        html: '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"x","isBasedOn":{"@type":"NewsArticle","url":"https://www.propublica.org/article/x","datePublished":"2021-05-04","publisher":{"@type":"Organization","name":"ProPublica"}}}]}</script>',
+        expect: { name: 'ProPublica', domain: 'propublica.org', date: '2021-05-04' },
+      },
     ],
     negative: [
       { html: '<link rel="canonical" href="https://www.host.example/news/story.html">' },
       { html: '<link rel="canonical" href="/news/story.html">' },
       { html: '<meta name="syndication-source" content="javascript:alert(1)">' },
-      { html: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"name":"Host"}}</script>' },
+      {
+        html: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"name":"Host"}}</script>',
+      },
     ],
   },
 };

@@ -6,16 +6,22 @@ import { NAME_END, NOT_A_NAME, SITE_PREFIX } from './lexicon';
 import type { Party } from './types';
 
 /** Link texts that say "the original" rather than naming anyone. */
-const GENERIC_LINK = /^(?:here|this|link|the\s+original(?:\s+\w+)?|original(?:\s+\w+)?|read\s+(?:the\s+)?(?:original|more|it)|source|ici|hier|aquí|qui|aqui|здесь|lire|leer|leggi|leia|article|artikel|artículo|articolo|artigo|статья|оригинал)\b/i;
+const GENERIC_LINK =
+  /^(?:here|this|link|the\s+original(?:\s+\w+)?|original(?:\s+\w+)?|read\s+(?:the\s+)?(?:original|more|it)|source|ici|hier|aquí|qui|aqui|здесь|lire|leer|leggi|leia|article|artikel|artículo|articolo|artigo|статья|оригинал)\b/i;
 
 /** Lower-case words allowed inside a publisher's name ("Centre for Research on Globalization"). */
-const CONNECTOR = /^(?:of|the|for|and|on|in|at|de|du|des|la|le|el|del|der|die|das|für|und|di|della|e|y|da|do|dos|das|и|&)$/i;
+const CONNECTOR =
+  /^(?:of|the|for|and|on|in|at|de|du|des|la|le|el|del|der|die|das|für|und|di|della|e|y|da|do|dos|das|и|&)$/i;
 
 /**
  * The publisher named by the words after a credit verb, helped by the block's links.
  * Returns null when the words do not name anyone (a date, "here", prose).
  */
-export function partyFrom(words: string, block: Block | undefined, base: string | null): Party | null {
+export function partyFrom(
+  words: string,
+  block: Block | undefined,
+  base: string | null,
+): Party | null {
   let text = words.trim();
   let date: string | null = null;
   const found = findDate(text);
@@ -25,7 +31,9 @@ export function partyFrom(words: string, block: Block | undefined, base: string 
     const after = text.slice(found.index + found.length);
     // "on 21 January 2020 by X" or "X on 21 January 2020"
     text = /\w/.test(before.replace(/\b(?:on|am|le|el|il|em|в|,)\s*$/i, '')) ? before : after;
-    text = text.replace(/\b(?:on|am|le|el|il|em|в)\s*$/i, '').replace(/^[\s,.]*(?:by|par|von|por|da|от)?\s+/i, '');
+    text = text
+      .replace(/\b(?:on|am|le|el|il|em|в)\s*$/i, '')
+      .replace(/^[\s,.]*(?:by|par|von|por|da|от)?\s+/i, '');
   }
   const end = NAME_END.exec(text);
   if (end) text = text.slice(0, end.index);
@@ -33,7 +41,8 @@ export function partyFrom(words: string, block: Block | undefined, base: string 
 
   const link = block ? linkFor(text, block.links) : null;
   const url = link ? httpUrl(link.href, base) : null;
-  const linkName = link && !GENERIC_LINK.test(link.text) && !asDomain(link.text) ? tidyName(link.text) : null;
+  const linkName =
+    link && !GENERIC_LINK.test(link.text) && !asDomain(link.text) ? tidyName(link.text) : null;
   const domainText = asDomain(text.split(/\s/)[0] ?? '');
   const name = linkName ?? (domainText ? null : nameFrom(text));
   const domain = (url ? domainOf(url) : null) ?? domainText ?? agencyOf(name)?.domain ?? null;
@@ -48,7 +57,11 @@ function linkFor(text: string, links: Link[]): Link | null {
   for (const l of links) {
     const lt = l.text.toLowerCase();
     if (!lt) continue;
-    if (t.startsWith(lt) || (lt.length >= 3 && t.includes(lt)) || (t.length >= 3 && lt.startsWith(t))) {
+    if (
+      t.startsWith(lt) ||
+      (lt.length >= 3 && t.includes(lt)) ||
+      (t.length >= 3 && lt.startsWith(t))
+    ) {
       if (!best || lt.length > best.text.length) best = l;
     }
   }
@@ -58,7 +71,8 @@ function linkFor(text: string, links: Link[]): Link | null {
 }
 
 /** Words that end a short name: what follows them is a sentence, not a name. */
-const SHORT_STOP = /^(?:and|or|for|with|to|in|on|at|by|as|from|under|where|which|is|was|und|oder|et|ou|y|o|e|и|или|est|ist|es|è|é)$/i;
+const SHORT_STOP =
+  /^(?:and|or|for|with|to|in|on|at|by|as|from|under|where|which|is|was|und|oder|et|ou|y|o|e|и|или|est|ist|es|è|é)$/i;
 
 /** A publisher's name from free words: the leading run of capitalised words. */
 export function nameFrom(raw: string): string | null {
@@ -69,10 +83,15 @@ export function nameFrom(raw: string): string | null {
   if (!text || NOT_A_NAME.test(text) || /^\d/.test(text)) return null;
   const words = text.split(/\s+/);
   // A short name is whole even with lower-case words ("Le Monde diplomatique", "elDiario.es").
-  if (words.length <= 4 && /^[\p{Lu}\p{N}]/u.test(text) && !words.some((w) => SHORT_STOP.test(w))) return text.length <= 80 ? text : null;
+  if (words.length <= 4 && /^[\p{Lu}\p{N}]/u.test(text) && !words.some((w) => SHORT_STOP.test(w)))
+    return text.length <= 80 ? text : null;
   const kept: string[] = [];
   // "the Guardian", "la Repubblica": a lower-case article before a capitalised name.
-  if (words.length > 1 && /^(?:the|la|le|el|il|der|die|das|o|a)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) {
+  if (
+    words.length > 1 &&
+    /^(?:the|la|le|el|il|der|die|das|o|a)$/.test(words[0]!) &&
+    /^\p{Lu}/u.test(words[1]!)
+  ) {
     kept.push(words.shift()!.replace(/^./, (c) => c.toUpperCase()));
   }
   for (const w of words) {

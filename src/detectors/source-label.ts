@@ -26,12 +26,14 @@ function strength(party: Party, words: string): 'strong' | 'weak' {
 
 export const sourceLabel: Detector = {
   id: 'source-label',
-  description: 'Short labelled source lines: "Source: X", "Via X", and their equivalents in six other languages.',
+  description:
+    'Short labelled source lines: "Source: X", "Via X", and their equivalents in six other languages.',
   detect(ctx: Context) {
     const out: Finding[] = [];
     for (const block of ctx.page.blocks) {
-      if (NOT_CREDIT.has(block.region) || block.region === 'site-footer' || block.text.length > 200) continue;
-      const text = block.text.replace(/^[\s*_(\[]+|[\s*_)\]]+$/g, '');
+      if (NOT_CREDIT.has(block.region) || block.region === 'site-footer' || block.text.length > 200)
+        continue;
+      const text = block.text.replace(/^[\s*_([]+|[\s*_)\]]+$/g, '');
       const label = LABEL.exec(text);
       const m = label ?? VIA.exec(text);
       if (!m?.groups?.x) continue;
@@ -51,18 +53,41 @@ export const sourceLabel: Detector = {
   },
   examples: {
     positive: [
-      { html: 'Source: <a href="https://www.rt.com/news/1234-story/">RT</a>', expect: { name: 'RT', domain: 'rt.com' } },
-      { html: '<p class="source">Source: Reuters</p>', expect: { name: 'Reuters', domain: 'reuters.com' } },
-      { html: 'Quelle: <a href="https://www.tagesschau.de/x.html">tagesschau.de</a>', expect: { domain: 'tagesschau.de' } },
-      { html: 'Fuente: <a href="https://www.eldiario.es/x">elDiario.es</a>', expect: { domain: 'eldiario.es' } },
+      {
+        html: 'Source: <a href="https://www.rt.com/news/1234-story/">RT</a>',
+        expect: { name: 'RT', domain: 'rt.com' },
+      },
+      {
+        html: '<p class="source">Source: Reuters</p>',
+        expect: { name: 'Reuters', domain: 'reuters.com' },
+      },
+      {
+        html: 'Quelle: <a href="https://www.tagesschau.de/x.html">tagesschau.de</a>',
+        expect: { domain: 'tagesschau.de' },
+      },
+      {
+        html: 'Fuente: <a href="https://www.eldiario.es/x">elDiario.es</a>',
+        expect: { domain: 'eldiario.es' },
+      },
       { html: 'Fonte: ANSA', expect: { domain: 'ansa.it' } },
-      { html: 'Источник: <a href="https://ria.ru/2024/x.html">РИА Новости</a>', expect: { name: 'РИА Новости', domain: 'ria.ru' } },
-      { html: 'Via <a href="https://boingboing.net/2024/x">Boing Boing</a>', expect: { name: 'Boing Boing' } },
-      { html: 'Source : <a href="https://www.lemonde.fr/x">Le Monde</a>', expect: { name: 'Le Monde' } },
+      {
+        html: 'Источник: <a href="https://ria.ru/2024/x.html">РИА Новости</a>',
+        expect: { name: 'РИА Новости', domain: 'ria.ru' },
+      },
+      {
+        html: 'Via <a href="https://boingboing.net/2024/x">Boing Boing</a>',
+        expect: { name: 'Boing Boing' },
+      },
+      {
+        html: 'Source : <a href="https://www.lemonde.fr/x">Le Monde</a>',
+        expect: { name: 'Le Monde' },
+      },
     ],
     negative: [
       { html: 'Source: interviews with residents and police records.' },
-      { html: 'Sources close to the minister said the plan would be dropped, and that the cabinet would meet on Monday to discuss it further.' },
+      {
+        html: 'Sources close to the minister said the plan would be dropped, and that the cabinet would meet on Monday to discuss it further.',
+      },
       { html: '<div class="comment-body"><p>Source: trust me bro</p></div>' },
       { html: '<figcaption>Source: Reuters</figcaption>' },
       { html: 'The river is the source: of water, of food and of conflict.' },

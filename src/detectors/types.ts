@@ -1,6 +1,12 @@
 import type { Block, PageText } from '../extract/blocks';
 import type { PageMeta } from '../extract/metadata';
-import type { CopyrightNotice, EvidenceKind, EvidenceSource, License, Republishing } from '../report';
+import type {
+  CopyrightNotice,
+  EvidenceKind,
+  EvidenceSource,
+  License,
+  Republishing,
+} from '../report';
 
 /** What every detector is given: the page read once, shared by all of them. */
 export interface Context {

@@ -12,13 +12,23 @@ import type { Context, Detector, Finding } from './types';
  * Copyright lines naming an agency are read by the copyright detector and joined in the chain.
  */
 
-const DATELINE = new RegExp(`^[^()]{0,80}?\\(\\s*(${AGENCY_WORDS})(?:\\s*/\\s*[\\w ]{1,20})?\\s*\\)\\s*\\.?\\s*[-–—:]`, 'u');
-const BYLINE = new RegExp(`^(?:by|von|par|por|di|de|от)?\\s*(?:the\\s+)?(${AGENCY_WORDS})(?:\\s+(?:staff|news|wire|writers?|reporters?))?\\s*$`, 'iu');
+const DATELINE = new RegExp(
+  `^[^()]{0,80}?\\(\\s*(${AGENCY_WORDS})(?:\\s*/\\s*[\\w ]{1,20})?\\s*\\)\\s*\\.?\\s*[-–—:]`,
+  'u',
+);
+const BYLINE = new RegExp(
+  `^(?:by|von|par|por|di|de|от)?\\s*(?:the\\s+)?(${AGENCY_WORDS})(?:\\s+(?:staff|news|wire|writers?|reporters?))?\\s*$`,
+  'iu',
+);
 const SIGN_OFF = /^(?:additional\s+)?reporting\s+by\s+[^;]{2,120};\s*(?:writing|editing)\s+by\s+/i;
 
 const PIXELS: ReadonlyArray<[RegExp, string | null, string | null]> = [
   [/^https?:\/\/counter\.theconversation\.com\//i, 'The Conversation', 'theconversation.com'],
-  [/^https?:\/\/(?:pixel\.propublica\.org|(?:www\.)?propublica\.org\/pixel)/i, 'ProPublica', 'propublica.org'],
+  [
+    /^https?:\/\/(?:pixel\.propublica\.org|(?:www\.)?propublica\.org\/pixel)/i,
+    'ProPublica',
+    'propublica.org',
+  ],
   // The INN republication tracker: served from the original publisher's own WordPress.
   [/republication-tracker-tool|[?&]republication-pixel|\/pixel\.php\?.*republication/i, null, null],
 ];
@@ -37,7 +47,9 @@ export const wire: Detector = {
       if (NOT_CREDIT.has(block.region) || block.region === 'site-footer') continue;
       const head = block.text.slice(0, 140);
       const top = atTop(block.index, blocks.length);
-      const m = (top && block.text.length > 60 ? DATELINE.exec(head) : null) ?? (top && block.text.length < 60 ? BYLINE.exec(block.text) : null);
+      const m =
+        (top && block.text.length > 60 ? DATELINE.exec(head) : null) ??
+        (top && block.text.length < 60 ? BYLINE.exec(block.text) : null);
       const agency = m ? agencyOf(m[1]) : SIGN_OFF.test(block.text) ? agencyOf('Reuters') : null;
       if (!agency) continue;
       out.push({
@@ -54,24 +66,54 @@ export const wire: Detector = {
       for (const [re, name, domain] of PIXELS) {
         if (!re.test(src)) continue;
         const d = domain ?? domainOf(src);
-        if (d) out.push({ kind: 'tracking-pixel', source: 'link', text: src.slice(0, 200), strength: 'weak', party: { name, domain: d, url: null, date: null }, depth: 'original' });
+        if (d)
+          out.push({
+            kind: 'tracking-pixel',
+            source: 'link',
+            text: src.slice(0, 200),
+            strength: 'weak',
+            party: { name, domain: d, url: null, date: null },
+            depth: 'original',
+          });
       }
     }
     return out;
   },
   examples: {
     positive: [
-      { html: 'LONDON (Reuters) - British inflation rose unexpectedly in March, official figures showed on Wednesday, adding pressure on the central bank.', expect: { name: 'Reuters', domain: 'reuters.com' } },
-      { html: 'WASHINGTON (AP) — The Senate passed a stopgap spending bill late Friday, averting a partial government shutdown for now.', expect: { domain: 'apnews.com' } },
-      { html: 'Madrid, 3 mar (EFE).- El Gobierno aprobó este martes la reforma de la ley de vivienda tras meses de negociaciones.', expect: { domain: 'efe.com' } },
-      { html: 'Berlin (dpa) - Die Bundesregierung will die Förderung für Wärmepumpen im kommenden Jahr deutlich ausweiten.', expect: { domain: 'dpa.com' } },
+      {
+        html: 'LONDON (Reuters) - British inflation rose unexpectedly in March, official figures showed on Wednesday, adding pressure on the central bank.',
+        expect: { name: 'Reuters', domain: 'reuters.com' },
+      },
+      {
+        html: 'WASHINGTON (AP) — The Senate passed a stopgap spending bill late Friday, averting a partial government shutdown for now.',
+        expect: { domain: 'apnews.com' },
+      },
+      {
+        html: 'Madrid, 3 mar (EFE).- El Gobierno aprobó este martes la reforma de la ley de vivienda tras meses de negociaciones.',
+        expect: { domain: 'efe.com' },
+      },
+      {
+        html: 'Berlin (dpa) - Die Bundesregierung will die Förderung für Wärmepumpen im kommenden Jahr deutlich ausweiten.',
+        expect: { domain: 'dpa.com' },
+      },
       { html: '<p>By The Associated Press</p>', expect: { domain: 'apnews.com' } },
-      { html: '<img src="https://counter.theconversation.com/content/12345/count.gif?distributor=republish-lightbox-basic" alt="The Conversation">', expect: { name: 'The Conversation' } },
-      { html: '<img src="https://www.example-original.org/wp-content/plugins/republication-tracker-tool/includes/pixel.php?post=12">', expect: { domain: 'example-original.org' } },
+      {
+        html: '<img src="https://counter.theconversation.com/content/12345/count.gif?distributor=republish-lightbox-basic" alt="The Conversation">',
+        expect: { name: 'The Conversation' },
+      },
+      {
+        html: '<img src="https://www.example-original.org/wp-content/plugins/republication-tracker-tool/includes/pixel.php?post=12">',
+        expect: { domain: 'example-original.org' },
+      },
     ],
     negative: [
-      { html: 'The minister told Reuters on Tuesday that the deal was close, and that talks would continue over the weekend in Brussels.' },
-      { html: 'In an interview with AP, the coach said the team (AP poll No. 3) was ready — and hungry.' },
+      {
+        html: 'The minister told Reuters on Tuesday that the deal was close, and that talks would continue over the weekend in Brussels.',
+      },
+      {
+        html: 'In an interview with AP, the coach said the team (AP poll No. 3) was ready — and hungry.',
+      },
       { html: '<figcaption>Protesters in Paris. (AFP) - Photo by Jane Doe</figcaption>' },
       { html: 'By Jane Doe' },
     ],

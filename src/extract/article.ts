@@ -19,7 +19,8 @@ export interface ArticleResult {
  * readerable test. Returns the reason it is not an article, or null.
  */
 export function notArticleReason(doc: Document, meta: PageMeta, url: string | null): string | null {
-  const declared = !!ldArticle(meta.ld) || /article|blog|news/i.test(first(meta.meta, 'og:type') ?? '');
+  const declared =
+    !!ldArticle(meta.ld) || /article|blog|news/i.test(first(meta.meta, 'og:type') ?? '');
   if (ldSaysList(meta.ld)) return 'the page describes itself as a list or a site front';
   let path = '/';
   let search = '';
@@ -29,18 +30,34 @@ export function notArticleReason(doc: Document, meta: PageMeta, url: string | nu
     /* no address: judge by the page alone */
   }
   if (!declared) {
-    if (url && (path === '/' || /^\/(?:index\.\w+|home|en|fr|de|es|it|pt|ru)?\/?$/i.test(path)) && !search) return "the address is a site's front page";
-    if (/[?&](?:q|s|query|search|keywords?)=/i.test(search) || /\/(?:search|suche|recherche|buscar|cerca|busca|поиск)(?:\/|$)/i.test(path)) return 'the address is a search page';
-    if (/\/(?:tag|tags|category|categories|topics?|section|rubrique|thema|kategorie|categoria|categoría|рубрика|archive)\/[^/]+\/?(?:page\/\d+\/?)?$/i.test(path)) return 'the address is a section or tag page';
+    if (
+      url &&
+      (path === '/' || /^\/(?:index\.\w+|home|en|fr|de|es|it|pt|ru)?\/?$/i.test(path)) &&
+      !search
+    )
+      return "the address is a site's front page";
+    if (
+      /[?&](?:q|s|query|search|keywords?)=/i.test(search) ||
+      /\/(?:search|suche|recherche|buscar|cerca|busca|поиск)(?:\/|$)/i.test(path)
+    )
+      return 'the address is a search page';
+    if (
+      /\/(?:tag|tags|category|categories|topics?|section|rubrique|thema|kategorie|categoria|categoría|рубрика|archive)\/[^/]+\/?(?:page\/\d+\/?)?$/i.test(
+        path,
+      )
+    )
+      return 'the address is a section or tag page';
   }
-  if (!declared && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return 'no article-like text on the page';
+  if (!declared && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 }))
+    return 'no article-like text on the page';
   return null;
 }
 
 /** Link text share of an HTML fragment's text: lists of teasers are mostly links. */
 function linkDensity(html: string, text: string): number {
   let linked = 0;
-  for (const m of html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi)) linked += m[1]!.replace(/<[^>]+>/g, '').trim().length;
+  for (const m of html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi))
+    linked += m[1]!.replace(/<[^>]+>/g, '').trim().length;
   return text.length ? linked / text.length : 1;
 }
 
@@ -49,13 +66,23 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let b = clean(raw)
     .replace(/\S+@\S+\.\S+/g, ' ')
-    .replace(/\b(?:follow|folgen|suivre|seguir|segui|подписаться)(?:\s+(?:on|me|us|auf|sur|en|su))?(?:\s+(?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky))?\b/gi, ' ')
+    .replace(
+      /\b(?:follow|folgen|suivre|seguir|segui|подписаться)(?:\s+(?:on|me|us|auf|sur|en|su))?(?:\s+(?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky))?\b/gi,
+      ' ',
+    )
     .replace(/\|\s*(?:twitter|x|facebook|instagram|linkedin)\b/gi, ' ');
-  const date = /\b(?:updated|published|posted|aktualisiert|mis à jour|publié le|actualizado|aggiornato|atualizado)\b.*$/i;
+  const date =
+    /\b(?:updated|published|posted|aktualisiert|mis à jour|publié le|actualizado|aggiornato|atualizado)\b.*$/i;
   b = b.replace(date, ' ');
-  b = b.replace(/\b(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\w{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?/gi, ' ');
+  b = b.replace(
+    /\b(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\w{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[A-Z]{2,4})?)?/gi,
+    ' ',
+  );
   b = b
-    .replace(/^(?:written\s+by|posted\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|de|от|автор[:]?|texto:|text:)\s+/i, '')
+    .replace(
+      /^(?:written\s+by|posted\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|de|от|автор[:]?|texto:|text:)\s+/i,
+      '',
+    )
     .replace(/\s*[|,;·•–—-]\s*$/g, '')
     .replace(/^[\s|,;·•–—-]+/, '')
     .replace(/\s+/g, ' ')
@@ -66,13 +93,36 @@ export function cleanByline(raw: string | null | undefined): string | null {
 }
 
 /** The page's own published date, from metadata first, then the page. */
-export function publishedTime(doc: Document, meta: PageMeta, fromReadability: string | null | undefined): string | null {
+export function publishedTime(
+  doc: Document,
+  meta: PageMeta,
+  fromReadability: string | null | undefined,
+): string | null {
   const ld = ldArticle(meta.ld);
   const candidates = [
     fromReadability,
-    first(meta.meta, 'article:published_time', 'og:article:published_time', 'datepublished', 'citation_publication_date', 'citation_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'date', 'sailthru.date', 'parsely-pub-date'),
+    first(
+      meta.meta,
+      'article:published_time',
+      'og:article:published_time',
+      'datepublished',
+      'citation_publication_date',
+      'citation_date',
+      'dc.date',
+      'dc.date.issued',
+      'dcterms.created',
+      'pubdate',
+      'publishdate',
+      'date',
+      'sailthru.date',
+      'parsely-pub-date',
+    ),
     ld && typeof ld.datePublished === 'string' ? ld.datePublished : null,
-    doc.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"][datetime], time[datetime]')?.getAttribute('datetime'),
+    doc
+      .querySelector(
+        'article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"][datetime], time[datetime]',
+      )
+      ?.getAttribute('datetime'),
   ];
   for (const c of candidates) {
     const iso = toIsoDate(c);
@@ -85,7 +135,12 @@ export function publishedTime(doc: Document, meta: PageMeta, fromReadability: st
  * Readability on a clone of the document (the page is never touched), after the cheap
  * check. `keepContent` keeps the article HTML (captures need it; the popup does not).
  */
-export function extractArticle(doc: Document, meta: PageMeta, url: string | null, keepContent = false): ArticleResult {
+export function extractArticle(
+  doc: Document,
+  meta: PageMeta,
+  url: string | null,
+  keepContent = false,
+): ArticleResult {
   const reason = notArticleReason(doc, meta, url);
   if (reason) return { article: null, notArticle: reason };
   let parsed: ReturnType<Readability<string>['parse']> = null;
@@ -95,10 +150,15 @@ export function extractArticle(doc: Document, meta: PageMeta, url: string | null
     parsed = null;
   }
   const text = clean(parsed?.textContent ?? '');
-  if (!parsed || text.length < MIN_ARTICLE_CHARS) return { article: null, notArticle: 'no article text was found' };
-  if (!ldArticle(meta.ld) && linkDensity(parsed.content ?? '', text) > 0.5) return { article: null, notArticle: 'the main text is a list of links' };
+  if (!parsed || text.length < MIN_ARTICLE_CHARS)
+    return { article: null, notArticle: 'no article text was found' };
+  if (!ldArticle(meta.ld) && linkDensity(parsed.content ?? '', text) > 0.5)
+    return { article: null, notArticle: 'the main text is a list of links' };
   const ld = ldArticle(meta.ld);
-  const byline = cleanByline(parsed.byline) ?? cleanByline(ld ? ldName(ld.author) : null) ?? cleanByline(first(meta.meta, 'author', 'article:author', 'dc.creator', 'citation_author'));
+  const byline =
+    cleanByline(parsed.byline) ??
+    cleanByline(ld ? ldName(ld.author) : null) ??
+    cleanByline(first(meta.meta, 'author', 'article:author', 'dc.creator', 'citation_author'));
   return {
     notArticle: null,
     article: {

@@ -41,21 +41,72 @@ export interface PageText {
 }
 
 /** Elements whose content is never page text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'HEAD']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'SELECT',
+  'TEXTAREA',
+  'HEAD',
+]);
 
 /** Elements that start a new line of text. */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 
 // Class and id words that say what a container is. Matched on word parts, so
 // "comment-list", "wp-block-related" and "siteFooter" all count.
-const COMMENTS = /(?:^|[-_ ])(?:comments?|respond|reply|replies|disqus|discussion|talk)(?:$|[-_ ])|comment(?:list|s)|commentlist/i;
-const RELATED = /related|recommend|more-?stories|popular|trending|sidebar|widget|teaser|promo|newsletter|subscribe|read-?more|most-?read|also-?read|taboola|outbrain|\bads?\b|advert/i;
-const NAV = /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|toolbar|tags?)(?:$|[-_ ])/i;
-const FOOTER = /(?:^|[-_ ])(?:site-?footer|page-?footer|global-?footer|colophon|site-?info|copyright-?bar)(?:$|[-_ ])|^footer$/i;
+const COMMENTS =
+  /(?:^|[-_ ])(?:comments?|respond|reply|replies|disqus|discussion|talk)(?:$|[-_ ])|comment(?:list|s)|commentlist/i;
+const RELATED =
+  /related|recommend|more-?stories|popular|trending|sidebar|widget|teaser|promo|newsletter|subscribe|read-?more|most-?read|also-?read|taboola|outbrain|\bads?\b|advert/i;
+const NAV =
+  /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|toolbar|tags?)(?:$|[-_ ])/i;
+const FOOTER =
+  /(?:^|[-_ ])(?:site-?footer|page-?footer|global-?footer|colophon|site-?info|copyright-?bar)(?:$|[-_ ])|^footer$/i;
 const MEDIA = /caption|credit|photo-?credit|image-?credit|wp-caption/i;
 const STORY = /(?:^|[-_ ])(?:article|post|entry|story|content|body|text)(?:$|[-_ ])/i;
 
@@ -69,13 +120,22 @@ function classify(el: Element, parent: Frame): Frame {
   const role = el.getAttribute('role') ?? '';
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   let { region, inArticle } = parent;
-  if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article') inArticle = true;
+  if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article')
+    inArticle = true;
   if (region !== 'body') return { region, inArticle }; // a region never widens again
-  if (tag === 'NAV' || role === 'navigation' || role === 'menubar' || (words.trim() && NAV.test(words))) {
+  if (
+    tag === 'NAV' ||
+    role === 'navigation' ||
+    role === 'menubar' ||
+    (words.trim() && NAV.test(words))
+  ) {
     region = 'nav';
   } else if (COMMENTS.test(words) || role === 'comment') {
     region = 'comments';
-  } else if ((tag === 'ASIDE' || role === 'complementary' || RELATED.test(words)) && !STORY.test(words)) {
+  } else if (
+    (tag === 'ASIDE' || role === 'complementary' || RELATED.test(words)) &&
+    !STORY.test(words)
+  ) {
     region = 'related';
   } else if ((tag === 'FOOTER' || role === 'contentinfo' || FOOTER.test(words)) && !inArticle) {
     region = 'site-footer';
@@ -108,7 +168,8 @@ export function readBlocks(doc: Document, maxChars = 2_000_000): PageText {
     if (buf.length) {
       const text = clean(buf.join(''));
       const { region, inArticle } = bufFrame;
-      if (text) blocks.push({ text, region, inArticle, links, start, end: offset, index: blocks.length });
+      if (text)
+        blocks.push({ text, region, inArticle, links, start, end: offset, index: blocks.length });
     }
     buf = [];
     links = [];
@@ -138,7 +199,8 @@ export function readBlocks(doc: Document, maxChars = 2_000_000): PageText {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+    if (SKIP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')
+      continue;
     if (tag === 'IMG') {
       const src = el.getAttribute('src');
       if (src && images.length < 500) images.push(src);

@@ -28,14 +28,22 @@ export function readMeta(doc: Document): PageMeta {
     else map.set(key, [value]);
   };
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      ''
+    )
+      .trim()
+      .toLowerCase();
     const value = el.getAttribute('content');
     if (key && value) add(meta, key, clean(value));
   }
   const links = new Map<string, string[]>();
   for (const el of Array.from(doc.querySelectorAll('link[rel][href], a[rel][href]'))) {
     const href = el.getAttribute('href')!.trim();
-    for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) if (rel) add(links, rel, href);
+    for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/))
+      if (rel) add(links, rel, href);
   }
   let ldErrors = 0;
   const ld: LdNode[] = [];
@@ -52,13 +60,17 @@ export function readMeta(doc: Document): PageMeta {
     }
   }
   const html = doc.documentElement;
-  const lang = html?.getAttribute('lang') || first(meta, 'og:locale', 'content-language', 'dc.language') || null;
+  const lang =
+    html?.getAttribute('lang') ||
+    first(meta, 'og:locale', 'content-language', 'dc.language') ||
+    null;
   const title = clean(doc.querySelector('title')?.textContent ?? '') || null;
   return { meta, links, ld, ldErrors, lang: lang ? lang.replace('_', '-') : null, title };
 }
 
 function collectLd(value: unknown, out: LdNode[], depth: number): void {
-  if (out.length >= MAX_LD_NODES || depth > 8 || value === null || typeof value !== 'object') return;
+  if (out.length >= MAX_LD_NODES || depth > 8 || value === null || typeof value !== 'object')
+    return;
   if (Array.isArray(value)) {
     for (const v of value) collectLd(v, out, depth + 1);
     return;
@@ -84,7 +96,8 @@ export function ldTypes(node: LdNode): string[] {
   return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
 }
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|Posting|DiscussionForumPosting|SatiricalArticle|AdvertiserContentArticle)$/;
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|Posting|DiscussionForumPosting|SatiricalArticle|AdvertiserContentArticle)$/;
 const LIST_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|WebSite|ProfilePage|Blog)$/;
 
 /** The page's main article node, if its JSON-LD declares one. */

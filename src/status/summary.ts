@@ -15,13 +15,15 @@ function when(days: number | null): string {
 /** One plain English sentence for the report's status (the popup has its own, translated). */
 export function summarize(report: Report, notArticle: string | null): string {
   const host = report.chain[0];
-  const who = (h: { publisher: string | null; domain: string | null } | undefined) => h?.publisher ?? h?.domain ?? 'an unnamed publisher';
+  const who = (h: { publisher: string | null; domain: string | null } | undefined) =>
+    h?.publisher ?? h?.domain ?? 'an unnamed publisher';
   switch (report.status) {
     case 'cross-post': {
       const original = report.chain[report.chain.length - 1];
       const next = report.chain[1];
       const lag = when(daysBetween(host?.date ?? null, original?.date ?? null));
-      if (report.chain.length > 2) return `Republished from ${who(next)}; first published by ${who(original)}${lag}.`;
+      if (report.chain.length > 2)
+        return `Republished from ${who(next)}; first published by ${who(original)}${lag}.`;
       return `Republished from ${who(original)}${lag}.`;
     }
     case 'original':

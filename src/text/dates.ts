@@ -6,17 +6,63 @@
 
 const MONTHS: ReadonlyArray<readonly string[]> = [
   ['jan', 'janv', 'januar', 'jän', 'ene', 'enero', 'genn', 'gennaio', 'janeiro', 'январ'],
-  ['feb', 'févr', 'fevr', 'février', 'februar', 'febrero', 'febbraio', 'fev', 'fevereiro', 'феврал'],
+  [
+    'feb',
+    'févr',
+    'fevr',
+    'février',
+    'februar',
+    'febrero',
+    'febbraio',
+    'fev',
+    'fevereiro',
+    'феврал',
+  ],
   ['mar', 'march', 'mars', 'märz', 'maerz', 'marzo', 'março', 'март'],
   ['apr', 'avr', 'avril', 'april', 'abr', 'abril', 'aprile', 'апрел'],
   ['may', 'mai', 'mayo', 'magg', 'maggio', 'maio', 'мая', 'май'],
   ['jun', 'juin', 'juni', 'junio', 'giu', 'giugno', 'junho', 'июн', 'июня'],
   ['jul', 'juil', 'juillet', 'juli', 'julio', 'lug', 'luglio', 'julho', 'июл', 'июля'],
   ['aug', 'août', 'aout', 'august', 'ago', 'agosto', 'август'],
-  ['sep', 'sept', 'septembre', 'september', 'septiembre', 'set', 'settembre', 'setembro', 'сентябр'],
-  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ott', 'ottobre', 'out', 'outubro', 'октябр'],
+  [
+    'sep',
+    'sept',
+    'septembre',
+    'september',
+    'septiembre',
+    'set',
+    'settembre',
+    'setembro',
+    'сентябр',
+  ],
+  [
+    'oct',
+    'october',
+    'octobre',
+    'okt',
+    'oktober',
+    'octubre',
+    'ott',
+    'ottobre',
+    'out',
+    'outubro',
+    'октябр',
+  ],
   ['nov', 'novembre', 'november', 'noviembre', 'novembro', 'ноябр'],
-  ['dec', 'december', 'decembre', 'déc', 'décembre', 'dez', 'dezember', 'dic', 'diciembre', 'dicembre', 'dezembro', 'декабр'],
+  [
+    'dec',
+    'december',
+    'decembre',
+    'déc',
+    'décembre',
+    'dez',
+    'dezember',
+    'dic',
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'декабр',
+  ],
 ];
 
 /** The month names and abbreviations as one alternation, longest first. */
@@ -49,7 +95,10 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> =
   [/\b((?:19|20)\d\d)[-/](\d{1,2})[-/](\d{1,2})\b/, (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
   // 21 January 2020, 3. März 2024, 3 de marzo de 2024, 21 января 2020 г.
   [
-    new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s+(?:de\\s+)?(${MONTH_WORD})\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d)\\b`, 'u'),
+    new RegExp(
+      `\\b(\\d{1,2})(?:er|st|nd|rd|th|º)?\\.?\\s+(?:de\\s+)?(${MONTH_WORD})\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d)\\b`,
+      'u',
+    ),
     (m) => iso(+m[3]!, monthOf(m[2]!), +m[1]!),
   ],
   // January 22, 2020 / Jan. 22 2020
@@ -68,7 +117,8 @@ export function findDate(text: string): { iso: string; index: number; length: nu
     const m = re.exec(text);
     if (!m) continue;
     const value = toIso(m);
-    if (value && (!best || m.index < best.index)) best = { iso: value, index: m.index, length: m[0].length };
+    if (value && (!best || m.index < best.index))
+      best = { iso: value, index: m.index, length: m[0].length };
   }
   return best;
 }
@@ -80,7 +130,10 @@ export function findDate(text: string): { iso: string; index: number; length: nu
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const v = value.trim();
-  const full = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  const full =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      v,
+    );
   if (full) {
     const day = iso(+full[1]!, +full[2]!, +full[3]!);
     if (!day) return null;

@@ -1,5 +1,6 @@
 /** Bidi controls, zero-width characters and C0/C1 controls other than whitespace. */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** Collapse runs of whitespace and drop invisible and control characters. */
 export function clean(text: string): string {

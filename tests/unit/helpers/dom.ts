@@ -4,7 +4,8 @@ import { parseHTML } from 'linkedom';
 /** The two DOM implementations every corpus test runs under; they must agree. */
 export const DOMS = {
   linkedom: (html: string): Document => parseHTML(html).document as unknown as Document,
-  jsdom: (html: string, url = 'https://host.example/'): Document => new JSDOM(html, { url }).window.document,
+  jsdom: (html: string, url = 'https://host.example/'): Document =>
+    new JSDOM(html, { url }).window.document,
 } as const;
 
 export type DomName = keyof typeof DOMS;
@@ -12,7 +13,11 @@ export type DomName = keyof typeof DOMS;
 /** An article page around a snippet, as the detector examples are written. */
 export function examplePage(snippet: string): string {
   const body = snippet.trim().startsWith('<') ? snippet : `<p>${snippet}</p>`;
-  const filler = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story goes on at some length about the events of the week, with quotes and figures that a reader would expect to find in a news article of this kind.</p>`).join('\n');
+  const filler = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the story goes on at some length about the events of the week, with quotes and figures that a reader would expect to find in a news article of this kind.</p>`,
+  ).join('\n');
   return `<!doctype html><html lang="en"><head><title>Story - Host</title></head><body>
 <nav class="site-nav"><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>A story</h1>${filler}
