@@ -104,12 +104,11 @@ const TRIGGER =
 export function sentences(text: string): Array<{ s: string; at: number }> {
   const out: Array<{ s: string; at: number }> = [];
   const re = /[^.!?]+[.!?]*|[.!?]+/g;
-  let m: RegExpExecArray | null;
   let pending = '';
   let pendingAt = 0;
   // Rejoin splits inside domain names and initials ("southfront.org", "U.S."): a sentence ends
   // only where a space or the end follows.
-  while ((m = re.exec(text))) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!pending) pendingAt = m.index;
     pending += m[0];
     const next = text[re.lastIndex];

@@ -12,8 +12,19 @@ import { schemaErrors } from './helpers/schema';
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const out = { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WriteStream;
-  const err = { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WriteStream;
+  const sink = (add: (s: string) => void) =>
+    ({
+      write: (s: string) => {
+        add(s);
+        return true;
+      },
+    }) as unknown as NodeJS.WriteStream;
+  const out = sink((s) => {
+    stdout += s;
+  });
+  const err = sink((s) => {
+    stderr += s;
+  });
   const code = await main(argv, out, err);
   return { code, stdout, stderr };
 }

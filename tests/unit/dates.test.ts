@@ -19,10 +19,12 @@ describe('findDate', () => {
     ['2020-01-21', '2020-01-21'],
   ])('%s', (text, iso) => expect(findDate(text)?.iso).toBe(iso));
 
-  test.each([['we decided 12 2020'], ['31 February 2020'], ['room 12 on floor 2020'], ['no date here']])(
-    'no date in %s',
-    (text) => expect(findDate(text)).toBeNull(),
-  );
+  test.each([
+    ['we decided 12 2020'],
+    ['31 February 2020'],
+    ['room 12 on floor 2020'],
+    ['no date here'],
+  ])('no date in %s', (text) => expect(findDate(text)).toBeNull());
 });
 
 describe('toIsoDate', () => {

@@ -21,19 +21,27 @@ function flat(f: Finding): Record<string, unknown> {
 
 for (const dom of ['linkedom', 'jsdom'] as const) {
   describe.each(DETECTORS.map((d) => [d.id, d] as const))(`%s (${dom})`, (_id, detector) => {
-    test.each(detector.examples.positive.map((e) => [e.html.slice(0, 70), e] as const))('finds: %s', (_label, example) => {
-      const url = example.url ?? DEFAULT_URL;
-      const doc = DOMS[dom](examplePage(example.html), url);
-      const found = detector.detect(makeContext(doc, url));
-      expect(found.length).toBeGreaterThan(0);
-      if (example.expect) expect(flat(found[0]!)).toMatchObject(example.expect);
-    });
-    test.each(detector.examples.negative.map((e) => [e.html.slice(0, 70), e] as const))('ignores: %s', (_label, example) => {
-      const url = example.url ?? DEFAULT_URL;
-      const doc = DOMS[dom](examplePage(example.html), url);
-      const found = detector.detect(makeContext(doc, url)).filter((f) => !(f.kind === 'copyright' && f.copyright?.scope === 'site'));
-      expect(found.map((f) => f.text)).toEqual([]);
-    });
+    test.each(detector.examples.positive.map((e) => [e.html.slice(0, 70), e] as const))(
+      'finds: %s',
+      (_label, example) => {
+        const url = example.url ?? DEFAULT_URL;
+        const doc = DOMS[dom](examplePage(example.html), url);
+        const found = detector.detect(makeContext(doc, url));
+        expect(found.length).toBeGreaterThan(0);
+        if (example.expect) expect(flat(found[0]!)).toMatchObject(example.expect);
+      },
+    );
+    test.each(detector.examples.negative.map((e) => [e.html.slice(0, 70), e] as const))(
+      'ignores: %s',
+      (_label, example) => {
+        const url = example.url ?? DEFAULT_URL;
+        const doc = DOMS[dom](examplePage(example.html), url);
+        const found = detector
+          .detect(makeContext(doc, url))
+          .filter((f) => !(f.kind === 'copyright' && f.copyright?.scope === 'site'));
+        expect(found.map((f) => f.text)).toEqual([]);
+      },
+    );
   });
 }
 
