@@ -10,7 +10,8 @@ import type { Context, Detector, Finding } from './types';
  * us for permission". What they require becomes `republishing.requires`.
  */
 
-const REPUB = '(?:re-?publish|cross-?post|re-?post|reprint|reproduce|re-?use|share|syndicate|redistribute|copy|distribute|translate)';
+const REPUB =
+  '(?:re-?publish|cross-?post|re-?post|reprint|reproduce|re-?use|share|syndicate|redistribute|copy|distribute|translate)';
 const GRANT = new RegExp(
   String.raw`\b(?:grants?\s+(?:\w+\s+){0,3}permission\s+to\s+${REPUB}|(?:you|others|readers|anyone|publishers|outlets|sites|websites|media)\s+(?:are\s+)?(?:may|can|are\s+(?:free|welcome|permitted|allowed|invited|encouraged))\s+(?:to\s+)?(?:freely\s+)?${REPUB}|(?:feel\s+free|free|welcome)\s+to\s+${REPUB}|${REPUB}\w*\s+(?:this|our|these)\s+(?:\w+\s+)?(?:article|story|stories|articles|content|work|pieces?)\s+for\s+free|may\s+be\s+(?:freely\s+)?(?:re-?published|reprinted|reproduced|re-?posted|cross-?posted|shared)(?!\s+without))`,
   'i',

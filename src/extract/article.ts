@@ -5,7 +5,7 @@ import { clean, truncate } from '../text/normalize';
 import { first, ldArticle, ldName, ldSaysList, type PageMeta } from './metadata';
 
 /** Text shorter than this is not an article, whatever the markup says. */
-const MIN_ARTICLE_CHARS = 500;
+const MIN_ARTICLE_CHARS = 250;
 
 export interface ArticleResult {
   article: Article | null;
@@ -145,7 +145,7 @@ export function extractArticle(
   if (reason) return { article: null, notArticle: reason };
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
-    parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: 300 }).parse();
+    parsed = new Readability(doc.cloneNode(true) as Document).parse();
   } catch {
     parsed = null;
   }
