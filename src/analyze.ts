@@ -170,6 +170,8 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
     notArticle = result.notArticle;
     if (article && !host.name && article.siteName) host.name = tidyName(article.siteName);
     host.date ??= dayOf(article?.publishedTime ?? publishedTime(doc, ctx.meta, null));
+    // A date line under the title ("Global Research, January 22, 2020") dates the article too.
+    if (article && !article.publishedTime) article.publishedTime = host.date;
   }
   if (host.date && !host.evidence.some((e) => e.kind === 'published-date'))
     host.evidence.push({ kind: 'published-date', text: host.date, source: 'meta' });

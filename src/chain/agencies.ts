@@ -17,7 +17,11 @@ export const AGENCIES: readonly Agency[] = [
     pattern: /^(?:the\s+)?(?:associated\s+press|ap)$/i,
   },
   { name: 'AFP', domain: 'afp.com', pattern: /^(?:afp|agence\s+france[-\s]presse)$/i },
-  { name: 'dpa', domain: 'dpa.com', pattern: /^(?:dpa|deutsche\s+presse[-\s]agentur)$/i },
+  {
+    name: 'dpa',
+    domain: 'dpa.com',
+    pattern: /^(?:dpa(?:-[a-z]+)?|deutsche\s+presse[-\s]agentur)$/i,
+  },
   { name: 'EFE', domain: 'efe.com', pattern: /^(?:agencia\s+)?efe$/i },
   { name: 'ANSA', domain: 'ansa.it', pattern: /^ansa$/i },
   { name: 'Europa Press', domain: 'europapress.es', pattern: /^europa\s+press$/i },

@@ -50,14 +50,16 @@ export function isArticleUrl(url: string | null): boolean {
   }
 }
 
+/**
+ * Is this party the page's own publisher? Same registrable domain; or a name the site goes
+ * by matches the party's name or domain (a site on two domains, "GlobalResearch.ca").
+ */
 export function isHost(host: HostIdentity, p: NamedParty): boolean {
-  if (p.domain && host.domain) return p.domain === host.domain;
-  return (
-    [host.name, ...host.aliases].some(
-      (n) => n && sameParty({ name: n, domain: host.domain }, { name: p.name, domain: p.domain }),
-    ) ||
-    (!!host.domain && nameMatchesDomain(p.name, host.domain))
-  );
+  if (p.domain && host.domain && p.domain === host.domain) return true;
+  const names = [host.name, ...host.aliases].filter((n): n is string => !!n);
+  if (names.some((n) => sameParty({ name: n, domain: null }, { name: p.name, domain: p.domain })))
+    return true;
+  return !!host.domain && nameMatchesDomain(p.name, host.domain);
 }
 
 function toEvidence(f: Finding): Evidence {

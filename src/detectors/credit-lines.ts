@@ -5,9 +5,11 @@ import {
   AUX,
   BY_PERMISSION,
   FROM,
+  NOTE_LABEL,
   ORIGINALLY,
   PERMISSION,
   PREP,
+  PRONOUN,
   PUBLISHED,
   REPRINTED,
   SUBJECT,
@@ -23,7 +25,7 @@ import type { Context, Detector, Finding } from './types';
  * sentence start, so prose that merely mentions an "original source" does not match.
  */
 
-const LEAD = `^(?:${SUBJECT}\\s+(?:[^.!?]{0,80}?\\s)?)?`;
+const LEAD = `^(?:(?<subj>${SUBJECT})\\s+(?:[^.!?]{0,80}?\\s)?|${PRONOUN}\\s+)?`;
 
 interface Form {
   kind: Finding['kind'];
@@ -58,14 +60,7 @@ const FORMS: Form[] = [
       `${LEAD}(?:(?<aux>${AUX})\\s+)?(?:(?<adv1>${ORIGINALLY})\\s+)?(?:${PUBLISHED})(?:\\s+(?<adv2>${ORIGINALLY}))?\\s+(?:${PREP})\\s+(?<x>.+)`,
       'iu',
     ),
-    needs: (m) =>
-      !!(
-        m.groups?.adv1 ||
-        m.groups?.adv2 ||
-        /^(?:this|the|a|an|cet|ce|cette|dieser|dieses|este|esta|questo|questa|статья|материал)\s/i.test(
-          m[0],
-        )
-      ),
+    needs: (m) => !!(m.groups?.adv1 || m.groups?.adv2 || m.groups?.subj),
   },
   {
     kind: 'republished-from',
@@ -88,8 +83,11 @@ const FORMS: Form[] = [
   {
     kind: 'republished-from',
     depth: 'immediate',
-    // "Mit freundlicher Genehmigung von X", "Per gentile concessione di X"
-    re: new RegExp(`^(?:${BY_PERMISSION})\\s+(?:${FROM})\\s*(?<x>.+)`, 'iu'),
+    // "Mit freundlicher Genehmigung von X", "Used with permission of X", "Published by kind permission of X"
+    re: new RegExp(
+      `^(?:(?:published|used|reproduced|posted|printed|shared|appears|run|veröffentlicht|publié|publicado|pubblicato)\\s+)?(?:${BY_PERMISSION})\\s+(?:${FROM})\\s*(?<x>.+)`,
+      'iu',
+    ),
   },
 ];
 
@@ -124,7 +122,7 @@ export function sentences(text: string): Array<{ s: string; at: number }> {
 function fromBlock(block: Block, ctx: Context): Finding[] {
   const out: Finding[] = [];
   for (const { s } of sentences(block.text)) {
-    const sentence = s.replace(/^[\s*_"“'‘([–—-]+/, '');
+    const sentence = s.replace(/^[\s*_"“'‘([–—-]+/, '').replace(NOTE_LABEL, '');
     for (const form of FORMS) {
       const m = form.re.exec(sentence);
       if (!m?.groups?.x || (form.needs && !form.needs(m))) continue;
@@ -250,6 +248,23 @@ export const creditLines: Detector = {
         html: 'Ripubblicato per gentile concessione di Internazionale.',
         expect: { name: 'Internazionale' },
       },
+      {
+        html: '<strong>Editor\'s note:</strong> This essay was first published by <a href="https://aeon.co/essays/x">Aeon</a>.',
+        expect: { name: 'Aeon', domain: 'aeon.co' },
+      },
+      { html: 'Used with permission of The Texas Tribune.', expect: { name: 'The Texas Tribune' } },
+      {
+        html: 'It originally ran in the Seattle Times on 4 May 2022.',
+        expect: { name: 'The Seattle Times', date: '2022-05-04' },
+      },
+      {
+        html: 'Este texto se publicó originalmente en Agenda Pública.',
+        expect: { name: 'Agenda Pública' },
+      },
+      { html: 'L’articolo originale è stato pubblicato su Il Post.', expect: { name: 'Il Post' } },
+      { html: 'Cet article a d’abord été publié sur Reporterre.', expect: { name: 'Reporterre' } },
+      { html: 'Der Beitrag ist zuerst bei Übermedien erschienen.', expect: { name: 'Übermedien' } },
+      { html: 'Материал впервые опубликован изданием «Медуза».', expect: { name: 'Медуза' } },
     ],
     negative: [
       { html: 'The original source of the leaked documents was never identified, officials said.' },
@@ -260,6 +275,9 @@ export const creditLines: Detector = {
       { html: 'According to Reuters, the talks were first held in Geneva.' },
       { html: 'She said the photographs were originally posted by an anonymous account.' },
       { html: 'Die Studie wurde zuerst im Jahr 2019 veröffentlicht und seither oft zitiert.' },
+      { html: 'It was published by Elsevier after two years of review.' },
+      { html: 'She was arrested with permission from Judge Anne Smith.' },
+      { html: 'This article was updated on 3 May 2024 to correct a figure.' },
       { html: 'Le rapport a d’abord été publié en 2019, puis corrigé.' },
       { html: '<blockquote>This article first appeared on Foreign Affairs.</blockquote>' },
       {

@@ -9,8 +9,6 @@ const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
 export const SUBJECT = alt([
   // en
   '(?:an?\\s+(?:\\w+\\s+)?version\\s+of\\s+)?(?:this|the\\s+following|the)\\s+(?:article|story|post|blog\\s+post|piece|report|essay|column|op-?ed|commentary|interview|text|item|analysis|feature|editorial|review|dispatch|investigation|content|material)',
-  'this',
-  'it',
   // a bare noun opening a credit line: "Article paru d'abord…", "Artikel zuerst erschienen…"
   'article',
   'artikel',
@@ -34,6 +32,9 @@ export const SUBJECT = alt([
   // ru
   '(?:эта\\s+)?статья|(?:этот\\s+)?материал|(?:этот\\s+)?текст|публикация|оригинал',
 ]);
+
+/** Pronoun subjects: "It was first published…" counts only with the "originally" adverb. */
+export const PRONOUN = alt(['this', 'it', 'the\\s+piece', 'the\\s+story']);
 
 /** Auxiliaries between subject and verb. */
 export const AUX = alt([
@@ -80,6 +81,7 @@ export const ORIGINALLY = alt([
   'zuerst',
   'ursprünglich',
   'erstmals',
+  'im\\s+original',
   'zuvor',
   'originalmente',
   'originariamente',
@@ -117,10 +119,13 @@ export const PUBLISHED = alt([
   'veröffentlicht',
   'publiziert',
   'publicad[oa]s?',
+  'public[óo]',
+  'publicou',
   'apareci[óo]',
   'aparecid[oa]',
   'apareceu',
   'pubblicat[oa]',
+  'pubblicò',
   'appars[oa]',
   'uscit[oa]',
   'опубликован[аоы]?',
@@ -181,6 +186,7 @@ export const PREP = alt([
   'в',
   'во',
   'у',
+  'изданием',
 ]);
 
 /** "republished", "reprinted", "reproduit", "ripubblicato"… with what may follow them. */
@@ -229,6 +235,7 @@ export const PERMISSION = alt([
 /** Permission phrases that open a credit line on their own ("Mit freundlicher Genehmigung von X"). */
 export const BY_PERMISSION = alt([
   'with(?:\\s+(?:the\\s+)?kind)?\\s+permission',
+  'by\\s+(?:kind\\s+)?permission',
   "avec\\s+l['’]aimable\\s+autorisation",
   'mit\\s+freundlicher\\s+genehmigung',
   'con\\s+(?:el\\s+)?permiso',
@@ -342,3 +349,7 @@ export const AND_REPUBLISHED = new RegExp(
 /** Text that is not a publisher even though it follows a credit verb. */
 export const NOT_A_NAME =
   /^(?:here|this|that|our|us|we|it|them|him|her|his|its|their|the\s+(?:original|above|below|same|following|site|author|web|internet|print)|a\s|an\s|ici|hier|aquí|qui|aqui|здесь|unknown|unclear|anonymous|print|paper|line|today|yesterday|page|original)\b/i;
+
+/** A label before a credit line: "Editor's note:", "Anmerkung der Redaktion:", "Nota del editor:". */
+export const NOTE_LABEL =
+  /^(?:(?:an?\s+)?(?:editor['’]?s?|editorial|publisher['’]?s?|author['’]?s?|update)\s*(?:note|nota)?|note|nota|n\.b\.|anmerkung(?:\s+der\s+redaktion)?|hinweis|note\s+de\s+la\s+rédaction|nda|nota\s+(?:del|della|da|de)\s+(?:editor|redacción|redazione|redação|editore)|примечание(?:\s+редакции)?|от\s+редакции)\s*[:：—–-]\s*/i;

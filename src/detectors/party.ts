@@ -72,7 +72,7 @@ function linkFor(text: string, links: Link[]): Link | null {
 
 /** Words that end a short name: what follows them is a sentence, not a name. */
 const SHORT_STOP =
-  /^(?:and|or|for|with|to|in|on|at|by|as|from|under|where|which|is|was|und|oder|et|ou|y|o|e|и|или|est|ist|es|è|é)$/i;
+  /^(?:and|or|for|with|to|in|on|at|by|as|from|under|where|which|is|was|und|oder|bei|im|auf|von|mit|aus|zu|et|ou|sur|par|dans|y|o|e|en|por|su|da|и|или|на|в|est|ist|es|è|é)$/i;
 
 /** A publisher's name from free words: the leading run of capitalised words. */
 export function nameFrom(raw: string): string | null {
