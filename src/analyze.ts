@@ -122,7 +122,33 @@ export function readSignals(doc: Document, url: string | null): Signals {
     .filter((b) => b.region === 'body')
     .flatMap((b) => b.links.map((l) => l.href));
   const host = hostIdentity(ctx, meta, findings, null);
+  findings.push(...creditedByCopyright(findings, host));
   return { ctx, findings, host, bodyLinks };
+}
+
+/**
+ * "Reprinted with permission." with no name: the article's copyright line, when it names
+ * someone other than the host, says whose permission — and so who published it first.
+ */
+function creditedByCopyright(findings: Finding[], host: HostIdentity): Finding[] {
+  if (!findings.some((f) => f.kind === 'republished-from' && !f.party)) return [];
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'copyright' || f.copyright?.scope !== 'article') continue;
+    for (const holder of f.copyright.holders) {
+      const party = { name: holder, domain: null, url: null, date: null };
+      if (!isHost(host, party))
+        out.push({
+          ...f,
+          kind: 'republished-from',
+          strength: 'strong',
+          party,
+          depth: 'original',
+          copyright: undefined,
+        });
+    }
+  }
+  return out;
 }
 
 /** An agency's copyright on a story on someone else's site: the agency is the original. */
@@ -181,7 +207,10 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
   let chain = buildChain(host, orgs, bodyLinks);
   if (notArticle) status = 'not-article';
   else if (chain.length > 1) status = 'cross-post';
-  else if (orgs.some((o) => !o.strong && o.findings.some((f) => f.kind !== 'dated-source')))
+  else if (
+    orgs.some((o) => !o.strong && o.findings.some((f) => f.kind !== 'dated-source')) ||
+    findings.some((f) => f.kind === 'republished-from' && !f.party)
+  )
     status = 'unknown';
   else status = 'original';
   if (status !== 'cross-post') chain = chain.slice(0, 1);

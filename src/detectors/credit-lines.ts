@@ -91,6 +91,12 @@ const FORMS: Form[] = [
   },
 ];
 
+/** A republication note that names no source: "Reprinted with permission.", "Republished here with permission." */
+const ANONYMOUS = new RegExp(
+  `${LEAD}(?:${AUX}\\s+)?(?:${REPRINTED})(?:\\s+(?:${PERMISSION}))+\\s*[.!]?$`,
+  'iu',
+);
+
 /** Regions whose words are never a credit for the article. */
 export const NOT_CREDIT = new Set(['comments', 'nav', 'related', 'media', 'quote']);
 
@@ -146,6 +152,17 @@ function fromBlock(block: Block, ctx: Context): Finding[] {
         ...(via ? { via } : {}),
       });
       break;
+    }
+    // "Reprinted with permission." names no one: the analyser looks to the copyright line.
+    if (!out.length && ANONYMOUS.test(sentence)) {
+      out.push({
+        kind: 'republished-from',
+        source: 'text',
+        text: truncate(clean(s), 300),
+        strength: 'weak',
+        block,
+        depth: 'immediate',
+      });
     }
   }
   return out;

@@ -165,6 +165,19 @@ describe('cross-posts', () => {
     expect(own.status).toBe('original');
   });
 
+  test('"Reprinted with permission." takes its source from the copyright line', () => {
+    const named = run(
+      page({
+        head: OG,
+        body: '<p><em>Reprinted with permission.</em> © 2024 Harbour Gazette Ltd.</p>',
+      }),
+    );
+    expect(named.status).toBe('cross-post');
+    expect(named.chain[1]!.publisher).toBe('Harbour Gazette Ltd');
+    const unnamed = run(page({ head: OG, body: '<p><em>Reprinted with permission.</em></p>' }));
+    expect(unnamed.status).toBe('unknown');
+  });
+
   test('a hostile credit: javascript: link, markup and bidi characters in the name', () => {
     const r = run(
       page({
