@@ -1,7 +1,9 @@
 import type { Finding, Party } from '../detectors/types';
 import type { Evidence, Hop } from '../report';
 import type { Party as NamedParty } from './publisher';
-import { domainOf, httpUrl, nameMatchesDomain, sameParty } from './publisher';
+import { domainOf, httpUrl, isArticleUrl, nameMatchesDomain, sameParty } from './publisher';
+
+export { isArticleUrl };
 
 /** The page's own publisher, as its address and metadata name it. */
 export interface HostIdentity {
@@ -25,29 +27,6 @@ export interface Org {
   strong: boolean;
   /** Named as republishing between the original and this page ("… and republished by B"). */
   between: boolean;
-}
-
-/** Paths that are a publisher's pages about itself, not an article. */
-const NOT_ARTICLE_PATH =
-  /^\/(?:$|author|authors|autor|auteur|profile|about|contact|donate|support|subscribe|newsletter|tag|tags|category|section|topics?|search|feed|rss|index\.\w+$|home)(?:\/|$)/i;
-
-/** Files and upload folders: a video or an image of the original is not the original article. */
-const MEDIA_PATH =
-  /\.(?:mp4|m4v|webm|mov|mp3|m4a|ogg|wav|jpe?g|png|gif|webp|svg|pdf|zip)$|\/(?:wp-content|uploads|media|static|assets|images?)\//i;
-
-/** Does this address point at an article rather than a publisher's home or about page? */
-export function isArticleUrl(url: string | null): boolean {
-  if (!url) return false;
-  try {
-    const { pathname } = new URL(url);
-    return (
-      !NOT_ARTICLE_PATH.test(pathname) &&
-      !MEDIA_PATH.test(pathname) &&
-      pathname.replace(/\/+$/, '').length > 1
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -111,7 +90,7 @@ export function gatherOrgs(findings: Finding[], host: HostIdentity, pageLinks: s
       if ((!p.name && !p.domain) || isHost(host, p)) continue;
       let org = find(p);
       // A dated line or a bare copyright only adds to a publisher other evidence names.
-      if (!org && f.kind === 'dated-source') continue;
+      if (!org && f.kind === 'dated-source' && f.strength !== 'strong') continue;
       if (!org) {
         org = {
           name: null,

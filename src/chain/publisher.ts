@@ -94,10 +94,33 @@ export function nameMatchesDomain(
 /** A publisher name as a person would write it: trimmed of quotes, stray punctuation, taglines. */
 export function tidyName(raw: string): string {
   let n = clean(raw)
-    .replace(/^[\s"'“”‘’«»„([]+|[\s"'“”‘’«»„)\].,;:!|·•–—-]+$/g, '')
+    .replace(/^[\s"'“”‘’«»„([]+|[\s"'“”‘’«»„)\].,;:|·•–—-]+$/g, '')
     .replace(/^(?:the\s+website\s+of|the\s+site|website|site)\s+/i, '');
   // "Global Research - Centre for Research on Globalization": keep the name before a tagline.
   const parts = n.split(/\s+[|–—-]\s+|\s+::\s+/);
   if (parts.length > 1 && parts[0]!.length >= 2) n = parts[0]!;
   return n.trim();
+}
+
+/** Paths that are a publisher's pages about itself, not an article. */
+const NOT_ARTICLE_PATH =
+  /^\/(?:$|author|authors|autor|auteur|profiles?|people|staff|users?|members?|about|contact|donate|support|subscribe|newsletter|tag|tags|category|section|topics?|search|feed|rss|index\.\w+$|home)(?:\/|$)/i;
+
+/** Files and upload folders: a video or an image of the original is not the original article. */
+const MEDIA_PATH =
+  /\.(?:mp4|m4v|webm|mov|mp3|m4a|ogg|wav|jpe?g|png|gif|webp|svg|pdf|zip)$|\/(?:wp-content|uploads|media|static|assets|images?)\//i;
+
+/** Does this address point at an article rather than a publisher's home or about page? */
+export function isArticleUrl(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const { pathname } = new URL(url);
+    return (
+      !NOT_ARTICLE_PATH.test(pathname) &&
+      !MEDIA_PATH.test(pathname) &&
+      pathname.replace(/\/+$/, '').length > 1
+    );
+  } catch {
+    return false;
+  }
 }

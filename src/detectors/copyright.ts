@@ -60,7 +60,8 @@ export function parseNotice(sentence: string): CopyrightNotice | null {
     ),
   );
   let year: number | null = null;
-  let rest = text.replace(RESERVED, ' ');
+  // Footer links follow a separator: "© 2023 Policy Reader · Privacy · Contact".
+  let rest = text.split(/\s[·•|]\s/)[0]!.replace(RESERVED, ' ');
   rest = rest.replace(YEAR, (_all, from: string, to?: string) => {
     const last = to ? (to.length === 2 ? Number(from.slice(0, 2) + to) : Number(to)) : Number(from);
     if (last >= 1900 && last <= 2100) year = Math.max(year ?? 0, last);

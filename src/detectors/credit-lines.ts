@@ -1,5 +1,9 @@
 import type { Block } from '../extract/blocks';
 import { clean, truncate } from '../text/normalize';
+import { sentences } from '../text/sentences';
+
+export { sentences };
+
 import {
   AND_REPUBLISHED,
   AUX,
@@ -103,27 +107,6 @@ export const NOT_CREDIT = new Set(['comments', 'nav', 'related', 'media', 'quote
 /** Cheap test before the patterns: does the block contain any credit word at all? */
 const TRIGGER =
   /original|first|publi|pubbli|appear|republi|reprint|reproduc|repost|cross-?post|syndicat|shared|via\b|permission|courtesy|concessione|genehmigung|erschien|zuerst|ursprüngl|erstmals|parue?\b|repris|autoris|permis|опублик|впервые|перепечат|вышл|вышел|появил|разрешени|источник|übernommen|ristampat|riprodott|reproduzid|reimpres|paru|apareci|apparso|uscit/i;
-
-/** The sentences of a block, each with its offset in the block text. */
-export function sentences(text: string): Array<{ s: string; at: number }> {
-  const out: Array<{ s: string; at: number }> = [];
-  const re = /[^.!?]+[.!?]*|[.!?]+/g;
-  let pending = '';
-  let pendingAt = 0;
-  // Rejoin splits inside domain names and initials ("southfront.org", "U.S."): a sentence ends
-  // only where a space or the end follows.
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!pending) pendingAt = m.index;
-    pending += m[0];
-    const next = text[re.lastIndex];
-    if (next === undefined || /\s/.test(next)) {
-      out.push({ s: pending.trim(), at: pendingAt });
-      pending = '';
-    }
-  }
-  if (pending.trim()) out.push({ s: pending.trim(), at: pendingAt });
-  return out;
-}
 
 function fromBlock(block: Block, ctx: Context): Finding[] {
   const out: Finding[] = [];

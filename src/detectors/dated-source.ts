@@ -1,3 +1,4 @@
+import { nameMatchesDomain } from '../chain/publisher';
 import { findDate } from '../text/dates';
 import { clean } from '../text/normalize';
 import { NOT_CREDIT } from './credit-lines';
@@ -7,8 +8,10 @@ import type { Context, Detector, Finding } from './types';
 /**
  * A publisher's name beside a date on a short line near the top, as aggregators print
  * it under the title ("South Front 21 January 2020", "Global Research, January 22, 2020").
- * Alone it proves nothing — an author's name and a date look the same — so it is weak:
+ * A name alone proves nothing — an author's name and a date look the same — so it is weak:
  * it dates a hop that other evidence names, and dates the host when it names the host.
+ * Linked to another site that the name spells ("Responsible Statecraft" → responsiblestatecraft.org)
+ * it names a publisher, and is strong.
  */
 export const datedSource: Detector = {
   id: 'dated-source',
@@ -38,11 +41,16 @@ export const datedSource: Detector = {
       const party = partyFrom(rest, block, ctx.url);
       if (!party?.name) continue;
       party.date = date.iso;
+      // A link to another site whose name the words spell is a publisher, not a person.
+      const publisher =
+        !!party.domain &&
+        party.domain !== ctx.hostDomain &&
+        nameMatchesDomain(party.name, party.domain);
       out.push({
         kind: 'dated-source',
         source: 'text',
         text: block.text,
-        strength: 'weak',
+        strength: publisher ? 'strong' : 'weak',
         block,
         party,
         depth: 'immediate',
@@ -59,6 +67,10 @@ export const datedSource: Detector = {
       {
         html: 'Global Research, January 22, 2020',
         expect: { name: 'Global Research', date: '2020-01-22' },
+      },
+      {
+        html: '<a href="https://responsiblestatecraft.org/">Responsible Statecraft</a> 12 September 2023',
+        expect: { name: 'Responsible Statecraft', domain: 'responsiblestatecraft.org' },
       },
     ],
     negative: [

@@ -1,5 +1,5 @@
 import { agencyOf } from '../chain/agencies';
-import { asDomain, domainOf, httpUrl, tidyName } from '../chain/publisher';
+import { asDomain, domainOf, httpUrl, isArticleUrl, tidyName } from '../chain/publisher';
 import type { Block, Link } from '../extract/blocks';
 import { findDate } from '../text/dates';
 import { NAME_END, NOT_A_NAME, SITE_PREFIX } from './lexicon';
@@ -40,7 +40,16 @@ export function partyFrom(
   text = text.replace(/^as\s+["“«].+?["”»]\s*(?:by|in|on|at)\s+/i, '').replace(SITE_PREFIX, '');
 
   const link = block ? linkFor(text, block.links) : null;
-  const url = link ? httpUrl(link.href, base) : null;
+  let url = link ? httpUrl(link.href, base) : null;
+  // "… from The Conversation. Read the original article." — the name links the home page,
+  // another link in the same line goes to the article itself.
+  if (url && block && !isArticleUrl(url)) {
+    const d = domainOf(url);
+    url =
+      block.links
+        .map((l) => httpUrl(l.href, base))
+        .find((u) => u && domainOf(u) === d && isArticleUrl(u)) ?? url;
+  }
   const linkName =
     link && !GENERIC_LINK.test(link.text) && !asDomain(link.text) ? tidyName(link.text) : null;
   const domainText = asDomain(text.split(/\s/)[0] ?? '');

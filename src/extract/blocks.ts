@@ -101,13 +101,15 @@ const BLOCK = new Set([
 // "comment-list", "wp-block-related" and "siteFooter" all count.
 const COMMENTS =
   /(?:^|[-_ ])(?:comments?|respond|reply|replies|disqus|discussion|talk)(?:$|[-_ ])|comment(?:list|s)|commentlist/i;
+// Word starts only: "subscriber-only" (a paywalled story body) is not a subscribe box.
 const RELATED =
-  /related|recommend|more-?stories|popular|trending|sidebar|widget|teaser|promo|newsletter|subscribe|read-?more|most-?read|also-?read|taboola|outbrain|\bads?\b|advert/i;
+  /(?:^|[-_\s])(?:related|recommend|more-?stories|popular|trending|sidebar|widget|teaser|promo|newsletter|subscribe(?!r)|subscription|read-?more|most-?read|also-?read|taboola|outbrain|ads?(?=$|[-_\s])|advert)/i;
 const NAV =
   /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|toolbar|tags?)(?:$|[-_ ])/i;
 const FOOTER =
   /(?:^|[-_ ])(?:site-?footer|page-?footer|global-?footer|colophon|site-?info|copyright-?bar)(?:$|[-_ ])|^footer$/i;
-const MEDIA = /caption|credit|photo-?credit|image-?credit|wp-caption/i;
+// A bare "credit" class is often the source credit itself, so only photo-ish credits count.
+const MEDIA = /caption|photo|image-?credit|img-?credit|media-?credit|picture/i;
 const STORY = /(?:^|[-_ ])(?:article|post|entry|story|content|body|text)(?:$|[-_ ])/i;
 
 interface Frame {
@@ -133,7 +135,8 @@ function classify(el: Element, parent: Frame): Frame {
   } else if (COMMENTS.test(words) || role === 'comment') {
     region = 'comments';
   } else if (
-    (tag === 'ASIDE' || role === 'complementary' || RELATED.test(words)) &&
+    // An aside inside the story is a box of the story's own (often its credit line).
+    (((tag === 'ASIDE' || role === 'complementary') && !inArticle) || RELATED.test(words)) &&
     !STORY.test(words)
   ) {
     region = 'related';

@@ -138,8 +138,13 @@ export function toIsoDate(value: string | null | undefined): string | null {
     const day = iso(+full[1]!, +full[2]!, +full[3]!);
     if (!day) return null;
     if (full[4] === undefined) return day;
-    const d = new Date(v.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    return Number.isNaN(d.getTime()) ? day : d.toISOString().replace('.000Z', 'Z');
+    // Keep the page's own clock: "2024-02-27T21:05-05:00" was the 27th where it was published.
+    const zone = full[7]
+      ? full[7] === 'Z'
+        ? 'Z'
+        : full[7].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')
+      : '';
+    return `${day}T${full[4]}:${full[5]}:${full[6] ?? '00'}${zone}`;
   }
   const found = findDate(v);
   if (found) return found.iso;
