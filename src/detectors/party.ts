@@ -9,6 +9,9 @@ import type { Party } from './types';
 const GENERIC_LINK =
   /^(?:here|this|link|the\s+original(?:\s+\w+)?|original(?:\s+\w+)?|read\s+(?:the\s+)?(?:original|more|it)|source|ici|hier|aquí|qui|aqui|здесь|lire|leer|leggi|leia|article|artikel|artículo|articolo|artigo|статья|оригинал)\b/i;
 
+/** "netzpolitik.org", "elDiario.es": a name written as a domain, without scheme or path. */
+const BARE_DOMAIN = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/iu;
+
 /** Lower-case words allowed inside a publisher's name ("Centre for Research on Globalization"). */
 const CONNECTOR =
   /^(?:of|the|for|and|on|in|at|de|du|des|la|le|el|del|der|die|das|für|und|di|della|e|y|da|do|dos|das|и|&)$/i;
@@ -50,10 +53,20 @@ export function partyFrom(
         .map((l) => httpUrl(l.href, base))
         .find((u) => u && domainOf(u) === d && isArticleUrl(u)) ?? url;
   }
+  // A site the page names by its domain ("netzpolitik.org") is named so; a full address is not a name.
   const linkName =
-    link && !GENERIC_LINK.test(link.text) && !asDomain(link.text) ? tidyName(link.text) : null;
-  const domainText = asDomain(text.split(/\s/)[0] ?? '');
-  const name = linkName ?? (domainText ? null : nameFrom(text));
+    link && !GENERIC_LINK.test(link.text) && (!asDomain(link.text) || BARE_DOMAIN.test(link.text))
+      ? tidyName(link.text)
+      : null;
+  const firstWord = text.split(/\s/)[0] ?? '';
+  const domainText = asDomain(firstWord);
+  const name =
+    linkName ??
+    (domainText
+      ? BARE_DOMAIN.test(tidyName(firstWord))
+        ? tidyName(firstWord)
+        : null
+      : nameFrom(text));
   const domain = (url ? domainOf(url) : null) ?? domainText ?? agencyOf(name)?.domain ?? null;
   if (!name && !domain) return null;
   return { name, domain, url, date };

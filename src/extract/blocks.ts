@@ -129,7 +129,8 @@ function classify(el: Element, parent: Frame): Frame {
     tag === 'NAV' ||
     role === 'navigation' ||
     role === 'menubar' ||
-    (words.trim() && NAV.test(words))
+    // "entry-content no-share" is the story, not a share bar.
+    (words.trim() && NAV.test(words) && !STORY.test(words))
   ) {
     region = 'nav';
   } else if (COMMENTS.test(words) || role === 'comment') {
