@@ -58,10 +58,15 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
 }
 
 /** Run the command line; returns the exit status. */
+/** Where the command line writes: process.stdout and process.stderr, or a test's sinks. */
+export interface Sink {
+  write(text: string): unknown;
+}
+
 export async function main(
   argv: string[],
-  out = process.stdout,
-  err = process.stderr,
+  out: Sink = process.stdout,
+  err: Sink = process.stderr,
 ): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   try {

@@ -12,13 +12,7 @@ import { schemaErrors } from './helpers/schema';
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const sink = (add: (s: string) => void) =>
-    ({
-      write: (s: string) => {
-        add(s);
-        return true;
-      },
-    }) as unknown as NodeJS.WriteStream;
+  const sink = (add: (s: string) => void) => ({ write: add });
   const out = sink((s) => {
     stdout += s;
   });

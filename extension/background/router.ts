@@ -1,0 +1,60 @@
+/**
+ * The background's message router. Each sender is classified first (see `senderTrust`); a
+ * content script can only report a hint about its own tab, and only extension pages can read
+ * a tab's state. Anything else is answered `{ ok: false }`.
+ */
+import type { Browser } from '../shared/browser';
+import { dispatch, type SenderInfo, senderTrust, type Tier } from '../shared/dispatch';
+import type { Translate } from '../shared/i18n';
+import {
+  type ContentToBackground,
+  contentToBackground,
+  err,
+  type PageToBackground,
+  pageToBackground,
+  type Result,
+} from '../shared/protocol';
+import { applyBadge, badgeFor } from './badge';
+import type { TabStore } from './tab-state';
+
+interface ContentCtx {
+  tabId: number;
+  url: string;
+}
+
+/** Builds the `runtime.onMessage` handler. */
+export function createRouter(api: Browser, store: TabStore, t: Translate) {
+  const self = { id: api.runtime.id, origin: api.runtime.getURL('') };
+
+  const contentTier: Tier<ContentToBackground, ContentCtx> = {
+    guards: contentToBackground,
+    handlers: {
+      async hint(hint, { tabId, url }) {
+        await store.set(tabId, { ...hint, url, updatedAt: Date.now() });
+        await applyBadge(api, tabId, badgeFor(hint, t));
+        return null;
+      },
+    },
+  };
+
+  const pageTier: Tier<PageToBackground, null> = {
+    guards: pageToBackground,
+    handlers: {
+      getTabState: ({ tabId }) => store.get(tabId),
+    },
+  };
+
+  return (msg: unknown, sender: SenderInfo): Promise<Result<unknown>> => {
+    switch (senderTrust(sender, self)) {
+      case 'content-script': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || !sender.url) return Promise.resolve(err('no-tab'));
+        return dispatch(contentTier, msg, { tabId, url: sender.url });
+      }
+      case 'extension-page':
+        return dispatch(pageTier, msg, null);
+      default:
+        return Promise.resolve(err('untrusted'));
+    }
+  };
+}

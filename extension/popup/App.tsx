@@ -1,0 +1,65 @@
+/**
+ * The popup: one view per state (analysing, report, cannot read, error), chosen by load.ts.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Browser } from '../shared/browser';
+import type { Translate } from '../shared/i18n';
+import { AutoBadges } from './components/AutoBadges';
+import { ReportView } from './components/ReportView';
+import { StateView } from './components/StateView';
+import { Env, type PopupEnv } from './context';
+import { loadView, resolveTarget, type Target, toContent, type View } from './load';
+
+interface Props {
+  api: Browser;
+  t: Translate;
+  /** The popup's own query string (`?tab=<id>`). */
+  search: string;
+}
+
+export function App({ api, t, search }: Props) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [target, setTarget] = useState<Target | null>(null);
+
+  const run = useCallback(
+    async (force: boolean) => {
+      setView({ kind: 'loading' });
+      try {
+        const found = target ?? (await resolveTarget(api, search));
+        if (!found) return setView({ kind: 'restricted', reason: 'other' });
+        setTarget(found);
+        setView(await loadView(api, found, force));
+      } catch (e) {
+        setView({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    [api, search, target],
+  );
+
+  // Once, when the popup opens; "Try again" calls run itself.
+  useEffect(() => void run(false), []);
+
+  const env = useMemo<PopupEnv>(
+    () => ({
+      t,
+      highlight: (req) =>
+        target
+          ? toContent(api, target.tabId, 'highlight', req)
+          : Promise.resolve({ ok: false, error: 'no-tab' }),
+    }),
+    [api, t, target],
+  );
+
+  return (
+    <Env.Provider value={env}>
+      <main class="popup" aria-busy={view.kind === 'loading'}>
+        {view.kind === 'report' ? (
+          <ReportView report={view.report} />
+        ) : (
+          <StateView view={view} onRetry={() => void run(true)} />
+        )}
+        <AutoBadges api={api} />
+      </main>
+    </Env.Provider>
+  );
+}

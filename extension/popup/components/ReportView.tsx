@@ -1,0 +1,45 @@
+/** The popup for an analysed page: status and headline, the chain, then the details. */
+import type { Report, Status } from '../../../src/report';
+import type { MessageKey } from '../../shared/i18n';
+import { headline } from '../../shared/summary';
+import { useEnv } from '../context';
+import { Chain } from './Chain';
+import { Citation } from './Citation';
+import { Copyright, Credit, Licence, Notes, Terms } from './Details';
+
+const LABEL: Record<Status, [badge: string, key: MessageKey]> = {
+  'cross-post': ['COPY', 'statusCrossPost'],
+  original: ['ORIG', 'statusOriginal'],
+  unknown: ['?', 'statusUnknown'],
+  'not-article': ['—', 'statusNotArticle'],
+};
+
+export function ReportView({ report }: { report: Report }) {
+  const { t } = useEnv();
+  const [badge, label] = LABEL[report.status] ?? LABEL.unknown;
+  const isArticle = report.status !== 'not-article';
+  return (
+    <>
+      <header class={`head head--${report.status}`}>
+        <p class="status">
+          {/* The same short text as the toolbar badge, so the two read alike. */}
+          <span class="pill" aria-hidden="true">
+            {badge}
+          </span>
+          {t(label)}
+        </p>
+        <h1 class="lede">{headline(report, t)}</h1>
+        {isArticle && report.article?.title && <p class="title">{report.article.title}</p>}
+      </header>
+      {isArticle && report.chain.length > 0 && <Chain chain={report.chain} />}
+      {report.status === 'cross-post' && report.attribution && (
+        <Credit attribution={report.attribution} />
+      )}
+      {isArticle && <Copyright notices={report.copyright} />}
+      {report.license && <Licence license={report.license} />}
+      {report.republishing && <Terms terms={report.republishing} />}
+      {report.warnings && report.warnings.length > 0 && <Notes notes={report.warnings} />}
+      {isArticle && <Citation report={report} />}
+    </>
+  );
+}

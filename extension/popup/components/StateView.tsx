@@ -1,0 +1,57 @@
+/** The popup when there is no report to show: analysing, a page it cannot read, an error. */
+import type { MessageKey } from '../../shared/i18n';
+import type { Restriction } from '../../shared/restricted';
+import { useEnv } from '../context';
+import type { View } from '../load';
+
+const WHY: Record<Restriction, MessageKey> = {
+  'browser-page': 'restrictedBrowserPage',
+  'extension-store': 'restrictedExtensionStore',
+  'pdf-viewer': 'restrictedPdfViewer',
+  'file-access': 'restrictedFileAccess',
+  'view-source': 'restrictedViewSource',
+  other: 'restrictedOther',
+};
+
+interface Props {
+  view: Exclude<View, { kind: 'report' }>;
+  onRetry(): void;
+}
+
+export function StateView({ view, onRetry }: Props) {
+  const { t } = useEnv();
+  if (view.kind === 'loading') {
+    return (
+      <div class="head head--loading" role="status">
+        <p class="status">
+          <span class="spinner" aria-hidden="true" />
+          {t('statusAnalysing')}
+        </p>
+        <p class="lede">{t('analysingDetail')}</p>
+      </div>
+    );
+  }
+  if (view.kind === 'restricted') {
+    return (
+      <header class="head head--restricted">
+        <p class="status">
+          <span class="pill">—</span>
+          {t('statusRestricted')}
+        </p>
+        <h1 class="lede">{t(WHY[view.reason] ?? 'restrictedOther')}</h1>
+      </header>
+    );
+  }
+  return (
+    <div class="head head--error" role="alert">
+      <p class="status">
+        <span class="pill">!</span>
+        {t('statusError')}
+      </p>
+      <h1 class="lede">{t('errorDetail', [view.message])}</h1>
+      <button type="button" class="button" onClick={onRetry}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}

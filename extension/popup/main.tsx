@@ -1,0 +1,11 @@
+/** Popup entry: wires the browser API into the Preact app. */
+import { render } from 'preact';
+import { getBrowser, translator } from '../shared/browser';
+import { App } from './App';
+
+const api = getBrowser();
+const t = translator(api);
+document.documentElement.lang = api.i18n.getUILanguage();
+document.title = t('popupTitle');
+const root = document.getElementById('app');
+if (root) render(<App api={api} t={t} search={location.search} />, root);

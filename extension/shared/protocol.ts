@@ -1,0 +1,149 @@
+/**
+ * The message protocol, declared once: one method map per direction, a guard for each
+ * method's parameters, and results that travel as values (`{ ok, value } | { ok: false, error }`)
+ * instead of thrown errors, which do not survive structured cloning across contexts.
+ */
+import type { Report, Status } from '../../src/report';
+import { hasOnlyKeys, isIndex, isNullableString, isRecord, isShortString } from './guards';
+
+export const CHANNEL = 'provenance-lens';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+/** What a page's cheap pass (or full analysis) says, as kept for the badge. */
+export interface Hint {
+  status: Status;
+  /** The credited original publisher, if seen. */
+  source: string | null;
+  /** The original's date (ISO 8601), if seen. */
+  date: string | null;
+  /** True when this came from the full analysis rather than the cheap pass. */
+  full: boolean;
+}
+
+/** The background's record for one tab. */
+export interface TabState extends Hint {
+  url: string | null;
+  updatedAt: number;
+}
+
+/** Where a highlight should go: the quote, and where the analyser found it, if it said. */
+export interface HighlightRequest {
+  text: string;
+  position: { start: number; end: number } | null;
+}
+
+/** Content script → background. The sender's own tab is the only tab it can affect. */
+export type ContentToBackground = {
+  hint: { params: Hint; result: null };
+};
+
+/** Extension pages (the popup) → background. */
+export type PageToBackground = {
+  getTabState: { params: { tabId: number }; result: TabState | null };
+};
+
+/** Extension pages (the popup) → the content script of one tab. */
+export type PageToContent = {
+  ping: { params: Record<string, never>; result: { ready: true } };
+  analyze: { params: { force: boolean }; result: Report };
+  highlight: { params: HighlightRequest; result: { found: boolean } };
+  clearHighlights: { params: Record<string, never>; result: null };
+};
+
+/** A method map: method name → its parameter and result types. */
+export type MethodMap = Record<string, { params: unknown; result: unknown }>;
+
+export interface Message<M extends MethodMap, K extends keyof M = keyof M> {
+  channel: typeof CHANNEL;
+  method: K;
+  params: M[K]['params'];
+}
+
+/** One parameter guard per method: the allow-list a receiver dispatches from. */
+export type Guards<M extends MethodMap> = { [K in keyof M]: (p: unknown) => p is M[K]['params'] };
+
+const STATUSES: readonly string[] = ['original', 'cross-post', 'unknown', 'not-article'];
+
+const isEmpty = (p: unknown): p is Record<string, never> =>
+  isRecord(p) && Object.keys(p).length === 0;
+
+export function isHint(p: unknown): p is Hint {
+  return (
+    isRecord(p) &&
+    hasOnlyKeys(p, ['status', 'source', 'date', 'full']) &&
+    typeof p.status === 'string' &&
+    STATUSES.includes(p.status) &&
+    isNullableString(p.source, 300) &&
+    isNullableString(p.date, 40) &&
+    typeof p.full === 'boolean'
+  );
+}
+
+function isHighlightRequest(p: unknown): p is HighlightRequest {
+  if (!isRecord(p) || !hasOnlyKeys(p, ['text', 'position'])) return false;
+  if (!isShortString(p.text, 5_000) || p.text.trim() === '') return false;
+  const pos = p.position;
+  return pos === null || (isRecord(pos) && isIndex(pos.start) && isIndex(pos.end));
+}
+
+export const contentToBackground: Guards<ContentToBackground> = { hint: isHint };
+
+export const pageToBackground: Guards<PageToBackground> = {
+  getTabState: (p): p is { tabId: number } =>
+    isRecord(p) && hasOnlyKeys(p, ['tabId']) && isIndex(p.tabId),
+};
+
+export const pageToContent: Guards<PageToContent> = {
+  ping: isEmpty,
+  analyze: (p): p is { force: boolean } =>
+    isRecord(p) && hasOnlyKeys(p, ['force']) && typeof p.force === 'boolean',
+  highlight: isHighlightRequest,
+  clearHighlights: isEmpty,
+};
+
+/** True when `x` is a well-formed message for one of the methods in `guards`. */
+export function isMessage<M extends MethodMap>(x: unknown, guards: Guards<M>): x is Message<M> {
+  if (!isRecord(x) || x.channel !== CHANNEL || typeof x.method !== 'string') return false;
+  if (!Object.hasOwn(guards, x.method)) return false;
+  return guards[x.method as keyof M](x.params);
+}
+
+/** True for anything on this extension's channel, well-formed or not. */
+export function isOurs(x: unknown): boolean {
+  return isRecord(x) && x.channel === CHANNEL;
+}
+
+/** Builds a message. */
+export function message<M extends MethodMap, K extends keyof M & string>(
+  method: K,
+  params: M[K]['params'],
+): Message<M, K> {
+  return { channel: CHANNEL, method, params };
+}
+
+/** True when `x` has the shape of a Result (what every receiver answers). */
+export function isResult(x: unknown): x is Result<unknown> {
+  if (!isRecord(x)) return false;
+  return x.ok === true ? 'value' in x : x.ok === false && typeof x.error === 'string';
+}
+
+/**
+ * Sends `method` through `send` (runtime.sendMessage or a tabs.sendMessage bound to a tab) and
+ * always resolves: a missing receiver or a malformed answer becomes `{ ok: false }`.
+ */
+export async function request<M extends MethodMap, K extends keyof M & string>(
+  send: (msg: Message<M, K>) => Promise<unknown>,
+  method: K,
+  params: M[K]['params'],
+): Promise<Result<M[K]['result']>> {
+  try {
+    const answer = await send(message<M, K>(method, params));
+    return isResult(answer) ? (answer as Result<M[K]['result']>) : err('no-answer');
+  } catch (e) {
+    return err(e instanceof Error ? e.message : String(e));
+  }
+}

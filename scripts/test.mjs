@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm test`: every check, one after another, stopping at the first failure. Each runner
+// prints its own summary; a table of steps and times closes the run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name) => resolve(root, 'node_modules/.bin', name);
+// Browsers and web-ext leave temporary folders behind: keep them inside the project.
+process.env.TMPDIR ??= resolve(root, '.tmp');
+mkdirSync(process.env.TMPDIR, { recursive: true });
+
+const STEPS = [
+  ['type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  ['type-check core', bin('tsc'), ['-p', 'tsconfig.core.json', '--noEmit']],
+  ['lint and format', bin('biome'), ['ci', '.']],
+  ['unit tests', bin('vitest'), ['run']],
+  ['build', process.execPath, ['scripts/build.mjs', '--test']],
+  [
+    'web-ext lint',
+    bin('web-ext'),
+    ['lint', '--source-dir', 'dist/firefox', '--no-config-discovery'],
+  ],
+  ['Chromium e2e', bin('playwright'), ['test']],
+  ['Firefox e2e', bin('vitest'), ['run', '--config', 'tests/e2e-firefox/vitest.config.ts']],
+];
+
+// `--e2e`: only the build and the two browser suites (`npm run test:e2e`).
+const E2E = ['build', 'Chromium e2e', 'Firefox e2e'];
+const steps = process.argv.includes('--e2e') ? STEPS.filter(([n]) => E2E.includes(n)) : STEPS;
+
+const done = [];
+for (const [name, cmd, args] of steps) {
+  console.log(`\n━━ ${name}: ${[cmd.replace(`${root}/`, ''), ...args].join(' ')}\n`);
+  const started = performance.now();
+  const { status } = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  done.push(`${status === 0 ? 'ok  ' : 'FAIL'}  ${name.padEnd(16)} ${seconds.padStart(6)} s`);
+  if (status !== 0) {
+    console.log(`\n${done.join('\n')}\n\nnpm test: "${name}" failed.`);
+    process.exit(status ?? 1);
+  }
+}
+console.log(`\n${done.join('\n')}\n\nnpm test: all ${steps.length} steps passed.`);

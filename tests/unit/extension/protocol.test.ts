@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dispatch,
+  type SenderInfo,
+  senderTrust,
+  type Tier,
+} from '../../../extension/shared/dispatch';
+import {
+  CHANNEL,
+  type ContentToBackground,
+  contentToBackground,
+  isMessage,
+  isResult,
+  type PageToBackground,
+  pageToBackground,
+  pageToContent,
+  request,
+} from '../../../extension/shared/protocol';
+
+const msg = (method: string, params: unknown) => ({ channel: CHANNEL, method, params });
+const hint = { status: 'cross-post', source: 'South Front', date: '2020-01-21', full: false };
+
+describe('guards', () => {
+  it.each([
+    ['a hint', contentToBackground, msg('hint', hint), true],
+    ['a hint with no source', contentToBackground, msg('hint', { ...hint, source: null }), true],
+    [
+      'a hint with a made-up status',
+      contentToBackground,
+      msg('hint', { ...hint, status: 'x' }),
+      false,
+    ],
+    ['a hint with an extra key', contentToBackground, msg('hint', { ...hint, tabId: 3 }), false],
+    [
+      'a hint with a huge source',
+      contentToBackground,
+      msg('hint', { ...hint, source: 'x'.repeat(301) }),
+      false,
+    ],
+    ['another channel', contentToBackground, { ...msg('hint', hint), channel: 'other' }, false],
+    ['a method of another map', contentToBackground, msg('getTabState', { tabId: 1 }), false],
+    ['an inherited name', contentToBackground, msg('toString', {}), false],
+    ['no params', contentToBackground, { channel: CHANNEL, method: 'hint' }, false],
+    ['getTabState', pageToBackground, msg('getTabState', { tabId: 7 }), true],
+    ['getTabState, negative tab', pageToBackground, msg('getTabState', { tabId: -1 }), false],
+    ['getTabState, string tab', pageToBackground, msg('getTabState', { tabId: '7' }), false],
+    ['ping', pageToContent, msg('ping', {}), true],
+    ['ping with params', pageToContent, msg('ping', { a: 1 }), false],
+    ['analyze', pageToContent, msg('analyze', { force: true }), true],
+    ['analyze without force', pageToContent, msg('analyze', {}), false],
+    ['highlight', pageToContent, msg('highlight', { text: 'a b', position: null }), true],
+    [
+      'highlight at',
+      pageToContent,
+      msg('highlight', { text: 'a', position: { start: 1, end: 2 } }),
+      true,
+    ],
+    ['highlight, blank', pageToContent, msg('highlight', { text: '  ', position: null }), false],
+    [
+      'highlight, bad position',
+      pageToContent,
+      msg('highlight', { text: 'a', position: { start: 'x' } }),
+      false,
+    ],
+    ['clearHighlights', pageToContent, msg('clearHighlights', {}), true],
+    ['null', pageToContent, null, false],
+    ['a string', pageToContent, 'analyze', false],
+  ] as const)('%s', (_name, guards, message, expected) => {
+    expect(isMessage(message, guards as never)).toBe(expected);
+  });
+});
+
+describe('senderTrust', () => {
+  const self = { id: 'ext', origin: 'chrome-extension://ext/' };
+  it.each<[string, SenderInfo, string]>([
+    ['the popup', { id: 'ext', url: 'chrome-extension://ext/popup.html' }, 'extension-page'],
+    [
+      'the popup opened in a tab',
+      { id: 'ext', url: 'chrome-extension://ext/popup.html?tab=3', tab: { id: 9 } },
+      'extension-page',
+    ],
+    [
+      'a content script',
+      { id: 'ext', url: 'https://news.example/a', tab: { id: 3 } },
+      'content-script',
+    ],
+    ['a content script without a tab', { id: 'ext', url: 'https://news.example/a' }, 'none'],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/x.html' }, 'none'],
+    [
+      'another extension posing as a page',
+      { id: 'other', url: 'chrome-extension://ext/x' },
+      'none',
+    ],
+    [
+      'a look-alike origin',
+      { id: 'ext', url: 'chrome-extension://ext.evil/', tab: { id: 1 } },
+      'none',
+    ],
+    ['no url', { id: 'ext', tab: { id: 3 } }, 'none'],
+  ])('%s', (_name, sender, trust) => {
+    expect(senderTrust(sender, self)).toBe(trust);
+  });
+});
+
+describe('dispatch', () => {
+  const contentTier: Tier<ContentToBackground, null> = {
+    guards: contentToBackground,
+    handlers: { hint: () => null },
+  };
+  const pageTier: Tier<PageToBackground, null> = {
+    guards: pageToBackground,
+    handlers: {
+      getTabState: ({ tabId }) => {
+        if (tabId === 0) throw new Error('boom');
+        return null;
+      },
+    },
+  };
+
+  it('runs an allowed method and returns its value', async () => {
+    expect(await dispatch(contentTier, msg('hint', hint), null)).toEqual({ ok: true, value: null });
+  });
+
+  it("refuses another tier's method", async () => {
+    expect(await dispatch(contentTier, msg('getTabState', { tabId: 1 }), null)).toEqual({
+      ok: false,
+      error: 'rejected',
+    });
+  });
+
+  it('returns a failing handler as an error value', async () => {
+    expect(await dispatch(pageTier, msg('getTabState', { tabId: 0 }), null)).toEqual({
+      ok: false,
+      error: 'boom',
+    });
+  });
+});
+
+describe('request', () => {
+  it('passes a Result through', async () => {
+    const r = await request<PageToBackground, 'getTabState'>(
+      async () => ({ ok: true, value: null }),
+      'getTabState',
+      { tabId: 1 },
+    );
+    expect(r).toEqual({ ok: true, value: null });
+  });
+
+  it('turns a missing receiver into an error value', async () => {
+    const r = await request<PageToBackground, 'getTabState'>(
+      () => Promise.reject(new Error('Receiving end does not exist.')),
+      'getTabState',
+      { tabId: 1 },
+    );
+    expect(r).toEqual({ ok: false, error: 'Receiving end does not exist.' });
+  });
+
+  it('turns a malformed answer into an error value', async () => {
+    const r = await request<PageToBackground, 'getTabState'>(async () => 42, 'getTabState', {
+      tabId: 1,
+    });
+    expect(r.ok).toBe(false);
+    expect(isResult({ ok: true })).toBe(false);
+  });
+});

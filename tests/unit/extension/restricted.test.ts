@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { restrictionFromFailure, restrictionOf } from '../../../extension/shared/restricted';
+
+describe('restrictions', () => {
+  it.each([
+    ['chrome://version/', 'browser-page'],
+    ['about:addons', 'browser-page'],
+    ['edge://settings', 'browser-page'],
+    ['chrome-extension://abc/popup.html', 'browser-page'],
+    ['moz-extension://abc/popup.html', 'browser-page'],
+    ['view-source:https://example.com/', 'view-source'],
+    ['https://chromewebstore.google.com/detail/x', 'extension-store'],
+    ['https://chrome.google.com/webstore/detail/x', 'extension-store'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'extension-store'],
+    ['data:text/html,hi', 'other'],
+    ['https://news.example/story', null],
+    ['file:///home/me/page.html', null],
+    [undefined, null],
+  ])('%s before trying: %s', (url, why) => {
+    expect(restrictionOf(url)).toBe(why);
+  });
+
+  it.each([
+    ['file:///home/me/page.html', 'Cannot access contents of url', 'file-access'],
+    ['https://x.example/paper.pdf', 'Cannot access contents of the page', 'pdf-viewer'],
+    [null, 'Cannot access a chrome:// URL', 'browser-page'],
+    [null, 'The extensions gallery cannot be scripted.', 'extension-store'],
+    [null, 'Missing host permission for the tab', 'other'],
+  ])('%s failing with "%s": %s', (url, error, why) => {
+    expect(restrictionFromFailure(url, error)).toBe(why);
+  });
+});
