@@ -6,6 +6,7 @@
 import { concatBytes, dataUrlBytes, utf8 } from './bytes';
 import type { CdxEntry } from './cdxj';
 import type { Capture } from './model';
+import { pageHtml } from './page-html';
 import { httpResponseBlock, type WarcRecordSpec, warcFieldsBlock, writeWarcRecord } from './warc';
 
 export interface WarcFileOptions {
@@ -66,7 +67,7 @@ export async function buildWarc(
     const url = new URL(capture.url).href;
     const date = capture.savedAt;
     const common = [['WARC-Warcinfo-ID', `<${infoId}>`]] as const;
-    const http = httpResponseBlock(utf8(capture.snapshot.html), 'text/html; charset=utf-8');
+    const http = httpResponseBlock(utf8(pageHtml(capture)), 'text/html; charset=utf-8');
     const responseId = await add(
       {
         type: 'response',

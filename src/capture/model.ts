@@ -105,7 +105,11 @@ export interface CaptureOptions {
   parse?: ParseHtml;
 }
 
-/** Builds a capture, turning the report's evidence into `identifying` annotations. */
+/**
+ * Builds a capture, turning the report's on-page evidence into `identifying` annotations.
+ * `url` must be the page's http(s) address (and the `source` of any annotations passed in),
+ * or the capture will not pass `validateCapture`.
+ */
 export function makeCapture(input: CaptureInput, options: CaptureOptions = {}): Capture {
   const newId = options.newId ?? (() => crypto.randomUUID());
   const savedAt = (options.now ?? new Date()).toISOString();

@@ -6,6 +6,7 @@
  */
 import { escapeHtml as esc, linkOrText } from './html-escape';
 import type { Capture } from './model';
+import { pageHtml, readableTime } from './page-html';
 import { provenancePanel } from './provenance-panel';
 import { type ParseHtml, sanitizeHtml } from './sanitize';
 
@@ -38,9 +39,8 @@ export interface StandaloneOptions {
 
 /** The capture as a complete HTML document. */
 export function toStandaloneHtml(capture: Capture, options: StandaloneOptions = {}): string {
-  const snapshotHtml = options.parse
-    ? sanitizeHtml(capture.snapshot.html, options.parse).html
-    : capture.snapshot.html;
+  const page = pageHtml(capture);
+  const snapshotHtml = options.parse ? sanitizeHtml(page, options.parse).html : page;
   const shot = capture.screenshot;
   const screenshot =
     shot && PNG_DATA_URL.test(shot.dataUrl)
@@ -60,7 +60,7 @@ ${CSP_META}
 <body>
 <header>
 <h1>${esc(capture.title)}</h1>
-<p>Saved <time datetime="${esc(capture.savedAt)}">${esc(capture.savedAt)}</time> from ${linkOrText(capture.url, capture.url)}</p>
+<p>Saved <time datetime="${esc(capture.savedAt)}">${esc(readableTime(capture.savedAt))}</time> from ${linkOrText(capture.url, capture.url)}</p>
 </header>
 <main>
 <aside class="panel" aria-label="Provenance">

@@ -28,7 +28,7 @@ interface Resource {
   bytes: number;
 }
 
-/** The captures as a .wacz file's bytes. */
+/** The captures (as `validateCapture` accepts them) as a .wacz file's bytes. */
 export async function toWacz(
   captures: readonly Capture[],
   options: WaczOptions = {},

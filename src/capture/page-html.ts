@@ -1,0 +1,25 @@
+/**
+ * The HTML that stands for the page in an export: the snapshot, or, when none was taken, a
+ * plain page with the article so an archive never shows an empty document as "the page".
+ */
+import { escapeHtml } from './html-escape';
+import type { Capture } from './model';
+
+/** The snapshot's HTML, or a stand-in page built from the article. */
+export function pageHtml(capture: Capture): string {
+  if (capture.snapshot.html.trim()) return capture.snapshot.html;
+  const title = escapeHtml(capture.title);
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>${title}</title></head>
+<body><p><em>No snapshot of the whole page was saved; this is the article text only.</em></p>
+<h1>${title}</h1>
+${capture.articleHtml}
+</body></html>`;
+}
+
+/** "2024-05-01 12:34 UTC": a saved time for people, from an ISO date-time. */
+export function readableTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

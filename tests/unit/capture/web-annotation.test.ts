@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { ANNO_CONTEXT, toWebAnnotation } from '../../../src/capture';
+import { captureIri } from '../../../src/capture/web-annotation';
+import { counterIds, originalCapture, PAGE_TEXT, PAGE_URL, sampleCapture } from './sample';
+
+// biome-ignore lint/suspicious/noExplicitAny: the parsed JSON-LD is walked freely in assertions.
+type Json = Record<string, any>;
+
+const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const capture = sampleCapture();
+const doc: Json = JSON.parse(
+  toWebAnnotation([capture, originalCapture()], {
+    now: new Date('2024-06-01T00:00:00Z'),
+    newId: counterIds('c'),
+  }),
+);
+const items: Json[] = doc.first.items;
+
+describe('toWebAnnotation: the collection (Web Annotation Data Model §5)', () => {
+  it('has the context, an IRI id, the type, a label and the total', () => {
+    expect(doc['@context']).toBe(ANNO_CONTEXT);
+    expect(doc.id).toMatch(IRI);
+    expect(doc.type).toBe('AnnotationCollection');
+    expect(typeof doc.label).toBe('string');
+    expect(doc.total).toBe(items.length);
+  });
+
+  it('embeds its first (and last) page with every annotation', () => {
+    expect(doc.first.type).toBe('AnnotationPage');
+    expect(doc.first.id).toMatch(IRI);
+    expect(doc.first.partOf).toBe(doc.id);
+    expect(doc.first.startIndex).toBe(0);
+    expect(doc.last).toBe(doc.first.id);
+    // One page-level annotation per capture, plus each capture's own annotations.
+    expect(items).toHaveLength(
+      2 + capture.annotations.length + originalCapture().annotations.length,
+    );
+  });
+
+  it('gives the context only at the top', () => {
+    expect(items.every((a) => !('@context' in a))).toBe(true);
+    expect(doc.first['@context']).toBeUndefined();
+  });
+});
+
+describe('toWebAnnotation: each annotation (§3)', () => {
+  it.each(items.map((a) => [a.id, a] as const))(
+    '%s has id, type, motivation, created and target',
+    (_id, a) => {
+      expect(a.id).toMatch(IRI);
+      expect(a.type).toBe('Annotation');
+      expect(['commenting', 'describing', 'highlighting', 'identifying', 'tagging']).toContain(
+        a.motivation,
+      );
+      expect(Date.parse(a.created)).not.toBeNaN();
+      expect(a.target).toBeDefined();
+    },
+  );
+
+  it('has unique ids', () => {
+    expect(new Set(items.map((a) => a.id)).size).toBe(items.length);
+  });
+
+  it('targets the page with a TextQuoteSelector then a TextPositionSelector (§4.2.4, §4.2.5)', () => {
+    const evidence = items.find((a) => a.motivation === 'identifying')!;
+    expect(evidence.target.source).toBe(PAGE_URL);
+    const [quote, position] = evidence.target.selector;
+    expect(quote.type).toBe('TextQuoteSelector');
+    expect(quote.exact).toBe('The original source of this article is South Front');
+    expect(typeof quote.prefix).toBe('string');
+    expect(position.type).toBe('TextPositionSelector');
+    expect(PAGE_TEXT.slice(position.start, position.end)).toBe(quote.exact);
+  });
+
+  it('omits empty prefix and suffix rather than writing empty strings', () => {
+    const quotes = items.flatMap((a) =>
+      Array.isArray(a.target.selector) ? [a.target.selector[0]] : [],
+    );
+    expect(quotes.every((q: Json) => q.prefix !== '' && q.suffix !== '')).toBe(true);
+  });
+
+  it('classifies evidence with its kind as a TextualBody', () => {
+    const evidence = items.find((a) => a.motivation === 'identifying')!;
+    expect(evidence.body).toEqual({
+      type: 'TextualBody',
+      value: 'original-source (text)',
+      format: 'text/plain',
+      purpose: 'classifying',
+    });
+    expect(evidence.creator).toEqual({ type: 'Software', name: 'Provenance Lens' });
+  });
+
+  it("writes the researcher's comment as a commenting TextualBody", () => {
+    const comment = items.find((a) => a.motivation === 'commenting' && a.target.selector)!;
+    expect(comment.body).toEqual({
+      type: 'TextualBody',
+      value: 'Copyright kept, but no link to the original.',
+      format: 'text/plain',
+      purpose: 'commenting',
+    });
+    expect(comment.creator).toEqual({ type: 'Person' });
+  });
+
+  it('puts the chain, the note and the tags on one page-level annotation', () => {
+    const page = items.find((a) => a.id === captureIri(capture.id))!;
+    expect(page.target).toBe(PAGE_URL);
+    expect(page.motivation).toBe('commenting');
+    expect(page.body).toEqual([
+      expect.objectContaining({
+        purpose: 'describing',
+        value: 'Cross-post: Global Research (2020-01-22) ← South Front (2020-01-21)',
+      }),
+      expect.objectContaining({ purpose: 'commenting', value: capture.note }),
+      expect.objectContaining({ purpose: 'tagging', value: 'syria' }),
+      expect.objectContaining({ purpose: 'tagging', value: 'cross-post' }),
+    ]);
+  });
+
+  it('describes a capture without note or tags as the software speaking', () => {
+    const page = items.find((a) => a.id === captureIri(originalCapture().id))!;
+    expect(page.motivation).toBe('describing');
+    expect(page.creator).toEqual({ type: 'Software', name: 'Provenance Lens' });
+  });
+});
+
+describe('captureIri', () => {
+  it.each([
+    ['00000000-0000-4000-8000-000000000001', 'urn:uuid:00000000-0000-4000-8000-000000000001'],
+    ['ABCDEF00-0000-4000-8000-000000000001', 'urn:uuid:abcdef00-0000-4000-8000-000000000001'],
+    ['legacy:7', 'urn:provenance-lens:capture:legacy%3A7'],
+  ])('%s -> %s', (id, iri) => {
+    expect(captureIri(id)).toBe(iri);
+  });
+});
+
+describe('an empty export', () => {
+  it('is a valid empty collection', () => {
+    const empty = JSON.parse(toWebAnnotation([]));
+    expect(empty).toMatchObject({ type: 'AnnotationCollection', total: 0, first: { items: [] } });
+  });
+});
