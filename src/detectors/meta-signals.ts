@@ -95,14 +95,17 @@ export const metaSignals: Detector = {
             'strong',
           );
       }
-      if (article.sourceOrganization)
+      if (article.sourceOrganization) {
+        // An organisation with its own site, other than this one, is a publisher the story came from.
+        const party = partyOfLd(article.sourceOrganization, ctx.url);
         push(
           'json-ld-source-organization',
           'json-ld',
           `sourceOrganization: ${ldName(article.sourceOrganization) ?? ''}`,
-          partyOfLd(article.sourceOrganization, ctx.url),
-          'weak',
+          party,
+          party?.domain ? 'strong' : 'weak',
         );
+      }
       if (article.provider)
         push(
           'json-ld-provider',

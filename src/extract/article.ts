@@ -42,7 +42,7 @@ export function notArticleReason(doc: Document, meta: PageMeta, url: string | nu
     )
       return 'the address is a search page';
     if (
-      /\/(?:tag|tags|category|categories|topics?|section|rubrique|thema|kategorie|categoria|categoría|рубрика|archive)\/[^/]+\/?(?:page\/\d+\/?)?$/i.test(
+      /\/(?:tag|tags|category|categories|topics?|section|rubrique|thema|kategorie|categoria|categoría|рубрика|archive|author|authors|autor|auteur)\/[^/]+\/?(?:page\/\d+\/?)?$/i.test(
         path,
       )
     )
@@ -50,7 +50,27 @@ export function notArticleReason(doc: Document, meta: PageMeta, url: string | nu
   }
   if (!declared && !isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 }))
     return 'no article-like text on the page';
+  if (!declared && looksLikeList(doc)) return 'the page is a list of stories';
   return null;
+}
+
+/**
+ * A list of stories: many headings that are links, most of the page's headings, and little
+ * prose. A story page's "related" box has a few; a front or section page is made of them.
+ */
+function looksLikeList(doc: Document): boolean {
+  const headings = doc.querySelectorAll('h2, h3, h4').length;
+  // Permalink anchors on a long document's own sections ("#usage") are not teasers.
+  const linked = Array.from(
+    doc.querySelectorAll('h2 > a[href], h3 > a[href], h4 > a[href]'),
+  ).filter((a) => !a.getAttribute('href')!.startsWith('#')).length;
+  if (linked < 8 || linked < headings * 0.6) return false;
+  // A story with a busy sidebar still has paragraphs of prose; a list has teasers.
+  let prose = 0;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    if ((p.textContent ?? '').length > 200 && ++prose >= 4) return false;
+  }
+  return true;
 }
 
 /** Link text share of an HTML fragment's text: lists of teasers are mostly links. */

@@ -131,7 +131,7 @@ export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const v = value.trim();
   const full =
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
       v,
     );
   if (full) {
@@ -139,12 +139,9 @@ export function toIsoDate(value: string | null | undefined): string | null {
     if (!day) return null;
     if (full[4] === undefined) return day;
     // Keep the page's own clock: "2024-02-27T21:05-05:00" was the 27th where it was published.
-    const zone = full[7]
-      ? full[7] === 'Z'
-        ? 'Z'
-        : full[7].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')
-      : '';
-    return `${day}T${full[4]}:${full[5]}:${full[6] ?? '00'}${zone}`;
+    const [, , , , hh, mm, ss, fraction, tz] = full;
+    const zone = tz ? (tz === 'Z' ? 'Z' : tz.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')) : '';
+    return `${day}T${hh}:${mm}:${ss ?? '00'}${fraction ?? ''}${zone}`;
   }
   const found = findDate(v);
   if (found) return found.iso;

@@ -67,7 +67,8 @@ describe.skipIf(!pages.length)('Readability test pages', () => {
   });
 
   test('metadata agrees with Readability on at least 95% of pages', () => {
-    for (const f of FIELDS) console.log(`${f}: ${agree[f].same}/${agree[f].total}`);
+    for (const f of FIELDS)
+      console.log(`${f}: ${agree[f].same}/${agree[f].total}\n  ${agree[f].misses.join('\n  ')}`);
     for (const f of FIELDS) {
       const { same, total, misses } = agree[f];
       const share = total ? same / total : 1;
