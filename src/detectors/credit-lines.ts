@@ -80,7 +80,8 @@ const FORMS: Form[] = [
     depth: 'immediate',
     // "Reprinted with permission from X", "This article is republished from X", "Ripubblicato per gentile concessione di X"
     re: new RegExp(
-      `${LEAD}(?:${AUX}\\s+)?(?:${REPRINTED})(?:\\s+(?:${PERMISSION}))*\\s+(?:${FROM})\\s*(?<x>.+)`,
+      // The preposition may be missing after a permission phrase: "с разрешения редакции X".
+      `${LEAD}(?:${AUX}\\s+)?(?:${REPRINTED})(?:(?:\\s+(?:${PERMISSION}))*\\s+(?:${FROM})|(?:\\s+(?:${PERMISSION}))+)\\s*(?<x>.+)`,
       'iu',
     ),
   },
@@ -92,6 +93,25 @@ const FORMS: Form[] = [
       `^(?:(?:published|used|reproduced|posted|printed|shared|appears|run|veröffentlicht|publié|publicado|pubblicato)\\s+)?(?:${BY_PERMISSION})\\s+(?:${FROM})\\s*(?<x>.+)`,
       'iu',
     ),
+  },
+  {
+    kind: 'republished-from',
+    depth: 'original',
+    // The publisher first: "Grist first published this story", "ProPublica originally published this article".
+    re: new RegExp(
+      `^(?<x>[^.!?]{2,80}?)\\s+(?:${ORIGINALLY})\\s+(?:published|ran|posted|printed)\\s+(?:this|the)\\s+(?:article|story|piece|post|report|essay|column|interview|text)\\b`,
+      'iu',
+    ),
+  },
+  {
+    kind: 'republished-from',
+    depth: 'original',
+    // "This report was produced by X and is republished here with permission"
+    re: new RegExp(
+      `${LEAD}(?:${AUX}\\s+)?(?:produced|reported|written|created)\\s+by\\s+(?<x>[^.!?]{2,80}?)\\s+and\\s+(?:is\\s+|was\\s+|has\\s+been\\s+)?(?:re-?published|distributed|syndicated|shared|reproduced|reprinted)\\b`,
+      'iu',
+    ),
+    needs: (m) => !!m.groups?.subj,
   },
 ];
 
@@ -264,6 +284,19 @@ export const creditLines: Detector = {
       { html: 'L’articolo originale è stato pubblicato su Il Post.', expect: { name: 'Il Post' } },
       { html: 'Cet article a d’abord été publié sur Reporterre.', expect: { name: 'Reporterre' } },
       { html: 'Der Beitrag ist zuerst bei Übermedien erschienen.', expect: { name: 'Übermedien' } },
+      { html: 'Grist first published this story on 3 June 2024.', expect: { name: 'Grist' } },
+      {
+        html: 'This report was produced by KFF Health News and is republished here with permission.',
+        expect: { name: 'KFF Health News' },
+      },
+      {
+        html: 'Перепечатано с разрешения редакции «Коммерсантъ».',
+        expect: { name: 'Коммерсантъ' },
+      },
+      {
+        html: 'Artículo publicado originalmente por El Confidencial el 3 de marzo.',
+        expect: { name: 'El Confidencial' },
+      },
       { html: 'Материал впервые опубликован изданием «Медуза».', expect: { name: 'Медуза' } },
     ],
     negative: [
@@ -277,6 +310,8 @@ export const creditLines: Detector = {
       { html: 'Die Studie wurde zuerst im Jahr 2019 veröffentlicht und seither oft zitiert.' },
       { html: 'It was published by Elsevier after two years of review.' },
       { html: 'She was arrested with permission from Judge Anne Smith.' },
+      { html: 'The deal was first reported by The Wall Street Journal last week.' },
+      { html: 'Police first published the photos of the suspect on Tuesday.' },
       { html: 'This article was updated on 3 May 2024 to correct a figure.' },
       { html: 'Le rapport a d’abord été publié en 2019, puis corrigé.' },
       { html: '<blockquote>This article first appeared on Foreign Affairs.</blockquote>' },

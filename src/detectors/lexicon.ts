@@ -315,7 +315,7 @@ export const SOURCE_LABEL = alt([
 
 /** "the website of", "le site de", "на сайте"… before a publisher's name. */
 export const SITE_PREFIX =
-  /^(?:the\s+)?(?:website|web\s*site|site|blog|portal|pages?|newspaper|magazine)\s+(?:of\s+)?|^(?:le\s+)?(?:site|blog|journal)\s+(?:de\s+|d['’]|du\s+)?|^(?:der\s+)?(?:website|seite|zeitung)\s+(?:von\s+|der\s+|des\s+)?|^(?:el\s+)?(?:sitio|portal|diario|periódico)\s+(?:web\s+)?(?:de\s+|del\s+)?|^(?:il\s+)?(?:sito|portale|giornale)\s+(?:web\s+)?(?:di\s+|del\s+)?|^(?:o\s+)?(?:site|portal|jornal)\s+(?:d[eoa]\s+)?|^(?:сайте|сайт|портале|издании|газете|журнале)\s+/i;
+  /^(?:the\s+)?(?:website|web\s*site|site|blog|portal|pages?|newspaper|magazine)\s+(?:of\s+)?|^(?:le\s+)?(?:site|blog|journal)\s+(?:de\s+|d['’]|du\s+)?|^(?:der\s+)?(?:website|seite|zeitung)\s+(?:von\s+|der\s+|des\s+)?|^(?:el\s+)?(?:sitio|portal|diario|periódico)\s+(?:web\s+)?(?:de\s+|del\s+)?|^(?:il\s+)?(?:sito|portale|giornale)\s+(?:web\s+)?(?:di\s+|del\s+)?|^(?:o\s+)?(?:site|portal|jornal)\s+(?:d[eoa]\s+)?|^(?:сайте|сайт|портале|издании|газете|журнале|редакции|издания)\s+/i;
 
 /** Words that end the publisher's name in a credit sentence. */
 export const NAME_END = new RegExp(
@@ -336,6 +336,8 @@ export const NAME_END = new RegExp(
     '\\s+sob\\s',
     '\\s+под\\s',
     '\\s+(?:read|lire|lesen|leer|leggi|leia|читать)\\s',
+    // a date without a year after the name: "… por El Confidencial el 3 de marzo"
+    '\\s+(?:on|le|el|il|am|em|в|vom|del|do)\\s+\\d{1,2}\\b',
   ].join('|'),
   'i',
 );

@@ -117,7 +117,13 @@ export function nameFrom(raw: string): string | null {
     kept.push(words.shift()!.replace(/^./, (c) => c.toUpperCase()));
   }
   for (const w of words) {
-    if (/^[\p{Lu}\p{N}@]/u.test(w) || (kept.length && CONNECTOR.test(w))) kept.push(w);
+    // Digits may open a name ("20 Minutes") but not continue one ("… el 3").
+    if (
+      /^[\p{Lu}@]/u.test(w) ||
+      (!kept.length && /^\p{N}/u.test(w)) ||
+      (kept.length && CONNECTOR.test(w))
+    )
+      kept.push(w);
     else break;
     if (kept.length >= 8) break;
   }

@@ -16,11 +16,10 @@ const VIA = /^(?:via|h\/t|hat\s+tip(?:\s+to)?)\s*:?\s+(?<x>.{2,100})$/i;
 
 /** Sources that are data, people or institutions rather than a publisher the story was copied from. */
 const NOT_PUBLISHER =
-  /\b(?:ministry|department|government|office|bureau|census|survey|statistics|data|study|studies|research|report|institute|university|police|council|agency\s+for|interview|interviews|staff|author|wikipedia|press\s+release|own|ministère|ministerium|ministerio|ministero|ministério|министерство|статистика|données|daten|datos|dati|dados)\b/i;
+  /\b(?:ministry|department|government|office|bureau|census|survey|statistics|data|study|studies|research|report|institute|university|police|council|agency\s+for|interview|interviews|staff|author|wikipedia|press\s+release|company|official|website|own|ministère|ministerium|ministerio|ministero|ministério|министерство|статистика|données|daten|datos|dati|dados)\b/i;
 
 /** A source label is strong when it points at a publisher: a link, a domain or a news agency. */
-function strength(party: Party, words: string): 'strong' | 'weak' {
-  if (NOT_PUBLISHER.test(words)) return 'weak';
+function strength(party: Party): 'strong' | 'weak' {
   return party.url || party.domain || agencyOf(party.name) ? 'strong' : 'weak';
 }
 
@@ -36,14 +35,15 @@ export const sourceLabel: Detector = {
       const text = block.text.replace(/^[\s*_([]+|[\s*_)\]]+$/g, '');
       const label = LABEL.exec(text);
       const m = label ?? VIA.exec(text);
-      if (!m?.groups?.x) continue;
+      // Data, institutions and press releases are where facts came from, not the story.
+      if (!m?.groups?.x || NOT_PUBLISHER.test(m.groups.x)) continue;
       const party = partyFrom(m.groups.x, block, ctx.url);
       if (!party) continue;
       out.push({
         kind: label ? 'source-line' : 'via',
         source: 'text',
         text: truncate(clean(block.text), 300),
-        strength: strength(party, m.groups.x),
+        strength: strength(party),
         block,
         party,
         depth: 'immediate',
@@ -85,6 +85,8 @@ export const sourceLabel: Detector = {
     ],
     negative: [
       { html: 'Source: interviews with residents and police records.' },
+      { html: 'Sources: Office for National Statistics; Ministry of Health' },
+      { html: 'Source: company press release' },
       {
         html: 'Sources close to the minister said the plan would be dropped, and that the cabinet would meet on Monday to discuss it further.',
       },

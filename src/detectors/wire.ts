@@ -20,6 +20,11 @@ const BYLINE = new RegExp(
   `^(?:by|von|par|por|di|de|от)?\\s*(?:the\\s+)?(${AGENCY_WORDS})(?:\\s+(?:staff|news|wire|writers?|reporters?))?\\s*$`,
   'iu',
 );
+/** A reporter of the agency: "By JANE DOE Associated Press", "By Jane Doe, Reuters". */
+const BYLINE_NAMED = new RegExp(
+  `^(?:by|von|par|por|di|de|от)\\s+[\\p{L}.'’ -]{2,60}?[,|]?\\s+(?:the\\s+)?(${AGENCY_WORDS})(?:\\s+(?:staff\\s+)?(?:writers?|reporters?|correspondents?))?\\s*$`,
+  'iu',
+);
 const SIGN_OFF = /^(?:additional\s+)?reporting\s+by\s+[^;]{2,120};\s*(?:writing|editing)\s+by\s+/i;
 
 const PIXELS: ReadonlyArray<[RegExp, string | null, string | null]> = [
@@ -49,7 +54,8 @@ export const wire: Detector = {
       const top = atTop(block.index, blocks.length);
       const m =
         (top && block.text.length > 60 ? DATELINE.exec(head) : null) ??
-        (top && block.text.length < 60 ? BYLINE.exec(block.text) : null);
+        (top && block.text.length < 60 ? BYLINE.exec(block.text) : null) ??
+        (top && block.text.length < 90 ? BYLINE_NAMED.exec(block.text) : null);
       const agency = m ? agencyOf(m[1]) : SIGN_OFF.test(block.text) ? agencyOf('Reuters') : null;
       if (!agency) continue;
       out.push({
@@ -98,6 +104,8 @@ export const wire: Detector = {
         expect: { domain: 'dpa.com' },
       },
       { html: '<p>By The Associated Press</p>', expect: { domain: 'apnews.com' } },
+      { html: '<p>By JANE DOE Associated Press</p>', expect: { domain: 'apnews.com' } },
+      { html: '<p class="byline">By Jane Doe, Reuters</p>', expect: { domain: 'reuters.com' } },
       {
         html: '<img src="https://counter.theconversation.com/content/12345/count.gif?distributor=republish-lightbox-basic" alt="The Conversation">',
         expect: { name: 'The Conversation' },
@@ -116,6 +124,7 @@ export const wire: Detector = {
       },
       { html: '<figcaption>Protesters in Paris. (AFP) - Photo by Jane Doe</figcaption>' },
       { html: 'By Jane Doe' },
+      { html: 'By Jane Doe, special to the Courier' },
     ],
   },
 };
