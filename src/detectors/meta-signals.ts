@@ -86,14 +86,11 @@ export const metaSignals: Detector = {
     const article = ldArticle(ld) ?? ld[0];
     if (article) {
       for (const key of ['isBasedOn', 'isBasedOnUrl']) {
-        if (article[key])
-          push(
-            'json-ld-based-on',
-            'json-ld',
-            `${key}: ${JSON.stringify(article[key]).slice(0, 200)}`,
-            partyOfLd(article[key], ctx.url),
-            'strong',
-          );
+        if (!article[key]) continue;
+        // The evidence quotes what was understood (a name, an http address), never raw page JSON.
+        const party = partyOfLd(article[key], ctx.url);
+        const said = [party?.name, party?.url ?? party?.domain].filter(Boolean).join(' ');
+        push('json-ld-based-on', 'json-ld', `${key}: ${said}`, party, 'strong');
       }
       if (article.sourceOrganization) {
         // An organisation with its own site, other than this one, is a publisher the story came from.
@@ -152,6 +149,9 @@ export const metaSignals: Detector = {
       { html: '<link rel="canonical" href="https://www.host.example/news/story.html">' },
       { html: '<link rel="canonical" href="/news/story.html">' },
       { html: '<meta name="syndication-source" content="javascript:alert(1)">' },
+      {
+        html: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","isBasedOn":"javascript:alert(1)"}</script>',
+      },
       {
         html: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","publisher":{"name":"Host"}}</script>',
       },
