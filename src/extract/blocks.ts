@@ -117,10 +117,25 @@ interface Frame {
   inArticle: boolean;
 }
 
-function classify(el: Element, parent: Frame): Frame {
-  const tag = el.tagName;
-  const role = el.getAttribute('role') ?? '';
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+/** Tags that say something about a region by themselves; others need attributes to. */
+const TELLING = new Set([
+  'ARTICLE',
+  'MAIN',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'Q',
+]);
+
+function classify(el: Element, parent: Frame, tag: string): Frame {
+  // Most elements (spans, links, plain paragraphs) carry no attribute and no telling tag:
+  // the walk skips the attribute reads for them, which are most of its cost.
+  const attrs = el.hasAttributes();
+  if (!attrs && !TELLING.has(tag)) return parent;
+  const role = attrs ? (el.getAttribute('role') ?? '') : '';
+  const words = attrs ? `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` : '';
   let { region, inArticle } = parent;
   if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article')
     inArticle = true;
@@ -157,7 +172,8 @@ function classify(el: Element, parent: Frame): Frame {
  * nesting does not exhaust the stack; capped at `maxChars` of text.
  */
 export function readBlocks(doc: Document, maxChars = 2_000_000): PageText {
-  const root = doc.body ?? doc.documentElement;
+  // An empty document has no root element (and linkedom's `body` throws then).
+  const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
   const blocks: Block[] = [];
   const images: string[] = [];
   if (!root) return { blocks, images, length: 0 };
@@ -203,7 +219,11 @@ export function readBlocks(doc: Document, maxChars = 2_000_000): PageText {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')
+    if (
+      SKIP.has(tag) ||
+      (el.hasAttributes() &&
+        (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'))
+    )
       continue;
     if (tag === 'IMG') {
       const src = el.getAttribute('src');
@@ -216,7 +236,7 @@ export function readBlocks(doc: Document, maxChars = 2_000_000): PageText {
       const href = el.getAttribute('href');
       if (href) links.push({ href, text: clean(el.textContent ?? '') });
     }
-    const next = classify(el, item.frame);
+    const next = classify(el, item.frame, tag);
     if (isBlock) stack.push({ close: true });
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, frame: next });
