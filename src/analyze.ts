@@ -69,8 +69,10 @@ function hostIdentity(
     .filter((n): n is string => !!n)
     .map(tidyName)
     .filter(Boolean);
+  // The last few footer notices: every alias is compared with every credited party.
   const footerHolders = findings
     .filter((f) => f.copyright?.scope === 'site')
+    .slice(-3)
     .flatMap((f) => f.copyright!.holders);
   const evidence: Evidence[] = [];
   if (ctx.url) evidence.push({ kind: 'address', text: ctx.url, source: 'url' });
@@ -111,12 +113,22 @@ export function makeContext(doc: Document, url: string | null): Context {
   return { doc, url: address, hostDomain, page, meta };
 }
 
+/** A detector's findings beyond this many say nothing new; a hostile page can make thousands. */
+const MAX_FINDINGS = 100;
+
+/** The first and the last of a long list of findings: credits stand at a page's top and bottom. */
+function capped(found: Finding[]): Finding[] {
+  return found.length <= MAX_FINDINGS
+    ? found
+    : [...found.slice(0, MAX_FINDINGS - 10), ...found.slice(-10)];
+}
+
 /** The page read once and every detector run over it. */
 export function readSignals(doc: Document, url: string | null): Signals {
   const ctx = makeContext(doc, url);
   const { meta, page, hostDomain } = ctx;
   const findings: Finding[] = [];
-  for (const d of DETECTORS) findings.push(...d.detect(ctx));
+  for (const d of DETECTORS) for (const f of capped(d.detect(ctx))) findings.push(f);
   findings.push(...wireCopyright(findings, hostDomain));
   const bodyLinks = page.blocks
     .filter((b) => b.region === 'body')
@@ -231,7 +243,23 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
   };
   report.summary = summarize(report, notArticle);
   if (warnings.length) report.warnings = warnings;
-  return report;
+  return defused(report);
+}
+
+/** A javascript:, data: or vbscript: address at the start of a text. */
+const UNSAFE = /^\s*(?:javascript|data|vbscript):/i;
+
+/**
+ * The report quotes the page (names, titles, evidence): a quote that begins like an unsafe
+ * address ("javascript:alert(1)" as a site name) is put in quotation marks, so that no text in
+ * the report can be taken for an address.
+ */
+function defused<T>(value: T): T {
+  if (typeof value === 'string') return (UNSAFE.test(value) ? `“${value.trim()}”` : value) as T;
+  if (Array.isArray(value)) return value.map(defused) as T;
+  if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) (value as Record<string, unknown>)[k] = defused(v);
+  return value;
 }
 
 /** The notices about the article; the site's footer notice only when the article has none. */

@@ -66,7 +66,8 @@ export function sanitizeHtml(html: string, parse: ParseHtml): SanitizeResult {
 }
 
 function pass(html: string, parse: ParseHtml, removed: Map<string, number>): string {
-  const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype|<html)/i.test(html);
+  // One lazy group spans any run of leading comments: repeated, it backtracked exponentially.
+  const whole = /^\s*(?:<!--[\s\S]*?-->\s*)?(?:<!doctype|<html)/i.test(html);
   // linkedom cannot parse a bare fragment, so fragments get a document around them.
   const doc = parse(whole ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
   const note = (what: string) => removed.set(what, (removed.get(what) ?? 0) + 1);

@@ -60,7 +60,7 @@ export const AGENCY_WORDS =
 /** The agency a name refers to, if any. */
 export function agencyOf(name: string | null | undefined): Agency | null {
   if (!name) return null;
-  const n = name.trim().replace(/[.\s]+$/, '');
+  const n = name.trim().replace(/(?<![.\s])[.\s]+$/, '');
   return AGENCIES.find((a) => a.pattern.test(n)) ?? null;
 }
 

@@ -60,6 +60,9 @@ function absorb(org: Org, p: Party, f: Finding): void {
   if (f.depth === 'original' && f.kind !== 'dated-source') org.depth = 'original';
 }
 
+/** More credited organisations than any real page names. */
+const MAX_ORGS = 30;
+
 /**
  * Gather findings into organisations: mentions of one publisher merge (name ~ domain,
  * "South Front" ~ southfront.org), the host is never its own source, and links into the
@@ -91,6 +94,8 @@ export function gatherOrgs(findings: Finding[], host: HostIdentity, pageLinks: s
       let org = find(p);
       // A dated line or a bare copyright only adds to a publisher other evidence names.
       if (!org && f.kind === 'dated-source' && f.strength !== 'strong') continue;
+      // Every party is compared with every organisation: past a few dozen, a page is hostile.
+      if (!org && orgs.length >= MAX_ORGS) continue;
       if (!org) {
         org = {
           name: null,

@@ -24,6 +24,8 @@ export function domainOf(address: string | null | undefined): string | null {
 
 /** Does this text look like a bare domain ("southfront.org", "www.Reuters.com")? */
 export function asDomain(text: string): string | null {
+  // A line break is never in a domain, and after a run of slashes it makes `\/.*$` quadratic.
+  if (/[\n\r\u2028\u2029]/.test(text.trim())) return null;
   const t = text
     .trim()
     .replace(/^https?:\/\//i, '')
@@ -94,7 +96,9 @@ export function nameMatchesDomain(
 /** A publisher name as a person would write it: trimmed of quotes, stray punctuation, taglines. */
 export function tidyName(raw: string): string {
   let n = clean(raw)
-    .replace(/^[\s"'“”‘’«»„([]+|[\s"'“”‘’«»„)\].,;:|·•–—-]+$/g, '')
+    .replace(/^[\s"'“”‘’«»„([]+/, '')
+    // Only where a run of trailing marks starts: tried at every mark, "…….x" takes quadratic time.
+    .replace(/(?<![\s"'“”‘’«»„)\].,;:|·•–—-])[\s"'“”‘’«»„)\].,;:|·•–—-]+$/, '')
     .replace(/^(?:the\s+website\s+of|the\s+site|website|site)\s+/i, '');
   // "Global Research - Centre for Research on Globalization": keep the name before a tagline.
   const parts = n.split(/\s+[|–—-]\s+|\s+::\s+/);
@@ -118,7 +122,7 @@ export function isArticleUrl(url: string | null): boolean {
     return (
       !NOT_ARTICLE_PATH.test(pathname) &&
       !MEDIA_PATH.test(pathname) &&
-      pathname.replace(/\/+$/, '').length > 1
+      pathname.replace(/(?<!\/)\/+$/, '').length > 1
     );
   } catch {
     return false;

@@ -28,7 +28,7 @@ export function splitHolders(raw: string): string[] {
     .map((p) =>
       p
         .replace(/^(?:by|par|von|por|di|de)\s+/i, '')
-        .replace(/^[\s"'“”«».:-]+|[\s"'“”«».:-]+$/g, ''),
+        .replace(/^[\s"'“”«».:-]+|(?<![\s"'“”«».:-])[\s"'“”«».:-]+$/g, ''),
     );
   const out: string[] = [];
   for (const p of parts) {
@@ -37,6 +37,8 @@ export function splitHolders(raw: string): string[] {
       out[out.length - 1] += `, ${p}`;
       continue;
     }
+    // A notice names a few holders; each is compared with every other (a crowd is a hostile page).
+    if (out.length >= 10) break;
     if (!/^[\p{Lu}\p{N}]/u.test(p) || /^\d+$/.test(p) || p.length > 80) continue;
     if (p.split(/\s+/).length > 8) continue;
     const key = nameKeySafe(p);
@@ -72,7 +74,7 @@ export function parseNotice(sentence: string): CopyrightNotice | null {
     .replace(/\b(?:text|article|content|story|texte|artikel|texto|testo)\s*[:]/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.\s]+$/, '');
+    .replace(/(?<![.\s])[.\s]+$/, '');
   const holders = splitHolders(rest);
   if (!holders.length && year === null) return null;
   return { text: truncate(text, 300), holders, year };

@@ -11,8 +11,9 @@ import type { Context, Detector, Finding } from './types';
  */
 
 const CC_URL = /creativecommons\.org\/(licenses|publicdomain)\/([a-z-]+)(?:\/(\d(?:\.\d)?))?/i;
+// The Russian word's ending is bounded: `\S*` rescanned a long word from every "лицензи" in it.
 const CC_TEXT =
-  /\b(?:creative\s+commons|CC[\s-](?:BY|0|zero)\b|licen[cs]e[dn]?\s+(?:under\s+)?(?:a\s+)?CC[\s-]|public\s+domain\s+dedication|licencia\s+creative|licença\s+creative|licenza\s+creative|licence\s+creative|лицензи\S*\s+creative)/i;
+  /\b(?:creative\s+commons|CC[\s-](?:BY|0|zero)\b|licen[cs]e[dn]?\s+(?:under\s+)?(?:a\s+)?CC[\s-]|public\s+domain\s+dedication|licencia\s+creative|licença\s+creative|licenza\s+creative|licence\s+creative|лицензи\S{0,12}\s+creative)/i;
 const PARTS: Record<string, string> = {
   attribution: 'BY',
   noncommercial: 'NC',

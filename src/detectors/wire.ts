@@ -35,7 +35,12 @@ const PIXELS: ReadonlyArray<[RegExp, string | null, string | null]> = [
     'propublica.org',
   ],
   // The INN republication tracker: served from the original publisher's own WordPress.
-  [/republication-tracker-tool|[?&]republication-pixel|\/pixel\.php\?.*republication/i, null, null],
+  // `.*` rescanned the address from every "/pixel.php?" in it; up to the next one is enough.
+  [
+    /republication-tracker-tool|[?&]republication-pixel|\/pixel\.php\?(?:(?!\/pixel\.php\?).)*?republication/i,
+    null,
+    null,
+  ],
 ];
 
 function atTop(index: number, total: number): boolean {

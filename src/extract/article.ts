@@ -85,7 +85,12 @@ function linkDensity(html: string, text: string): number {
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let b = clean(raw)
-    .replace(/\S+@\S+\.\S+/g, ' ')
+    // Words like "x@y.z", as /\S+@\S+\.\S+/g finds them, without its cubic backtracking on a long word.
+    .replace(/\S+/g, (w) => {
+      const at = w.indexOf('@', 1);
+      const dot = at < 0 ? -1 : w.indexOf('.', at + 2);
+      return dot > 0 && dot < w.length - 1 ? ' ' : w;
+    })
     .replace(
       /\b(?:follow|folgen|suivre|seguir|segui|подписаться)(?:\s+(?:on|me|us|auf|sur|en|su))?(?:\s+(?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky))?\b/gi,
       ' ',
@@ -103,11 +108,11 @@ export function cleanByline(raw: string | null | undefined): string | null {
       /^(?:written\s+by|posted\s+by|story\s+by|words\s+by|text\s+by|by|von|par|por|di|de|от|автор[:]?|texto:|text:)\s+/i,
       '',
     )
-    .replace(/\s*[|,;·•–—-]\s*$/g, '')
+    .replace(/(?<!\s)\s*[|,;·•–—-]\s*$/g, '')
     .replace(/^[\s|,;·•–—-]+/, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[,;|·•–—-]+$/, '')
+    .replace(/(?<![,;|·•–—-])[,;|·•–—-]+$/, '')
     .trim();
   return b && b.length <= 200 ? b : null;
 }
@@ -151,6 +156,27 @@ export function publishedTime(
   return null;
 }
 
+/** Deeper than real pages nest (Readability's test pages stop under 40 levels). */
+const MAX_DEPTH = 64;
+
+/**
+ * Readability's work grows with the square of the nesting depth and more, so a 10,000-level
+ * page would hang it: in the clone, an element at `MAX_DEPTH` keeps its text but loses its tags.
+ */
+function flattenDeep(doc: Document): Document {
+  const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth >= MAX_DEPTH) {
+      const text = el.firstElementChild ? el.textContent : null;
+      if (text !== null) el.textContent = text;
+      continue;
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return doc;
+}
+
 /**
  * Readability on a clone of the document (the page is never touched), after the cheap
  * check. `keepContent` keeps the article HTML (captures need it; the popup does not).
@@ -165,7 +191,7 @@ export function extractArticle(
   if (reason) return { article: null, notArticle: reason };
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
-    parsed = new Readability(doc.cloneNode(true) as Document).parse();
+    parsed = new Readability(flattenDeep(doc.cloneNode(true) as Document)).parse();
   } catch {
     parsed = null;
   }
