@@ -118,6 +118,15 @@ const pages = slugs.map((slug) => {
 if (!args.includes('--skip-node')) {
   const { analyze, parseHTML } = await import(resolve(out, 'node.mjs'));
   const require = createRequire(import.meta.url);
+  // metascraper is not a dependency (its re2 needs a native build and Node 22): install it
+  // for a run with `npm i --no-save metascraper metascraper-author metascraper-publisher
+  // metascraper-date metascraper-title`.
+  try {
+    require.resolve('metascraper');
+  } catch {
+    console.error('bench: metascraper is not installed; see docs/PERFORMANCE.md');
+    process.exit(2);
+  }
   const metascraper = require('metascraper')(
     ['metascraper-author', 'metascraper-publisher', 'metascraper-date', 'metascraper-title'].map(
       (m) => require(m)(),
