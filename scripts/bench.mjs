@@ -1,248 +1,172 @@
 #!/usr/bin/env node
-// `npm run bench`: the analyser's cost, measured as ratios against baselines run in the same
-// place — Readability alone in the same page (Chromium), metascraper in the same process
-// (Node) — plus bundle sizes. Prints a table and writes artifacts/bench.json.
+// `npm run bench`: what the extension and the command-line tool cost, as ratios against
+// baselines run in the same place — Readability alone in the same page (Chromium),
+// metascraper in the same process (Node) — plus bundle sizes, checked against the budgets of
+// docs/PERFORMANCE.md. Prints a table and writes artifacts/bench.json.
 //
-//   node scripts/bench.mjs [--corpus DIR] [--runs N] [--skip-chromium] [--skip-node]
-// DIR holds <slug>/source.html pages; the default is tests/fixtures.
+//   node scripts/bench.mjs [--corpus DIR] [--runs N] [--pages N] [--skip-chromium] [--skip-node]
+//
+// DIR holds <slug>/source.html pages (a `url` file beside one gives its address); the default
+// is tests/fixtures. --runs: warm rounds per page in Chromium (default 5); --pages: only the
+// first N pages (a quick look, not a report).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { runChromium } from '../tests/bench/chromium.mjs';
+import { runNode } from '../tests/bench/node.mjs';
+import { fmt, percentile, stats } from '../tests/bench/stats.mjs';
+import { runPass } from './build.mjs';
+import { bundleSizes, SIZE_BUDGETS } from './bundle-size.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
   const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const corpus = resolve(flag('--corpus', resolve(root, 'tests/fixtures')));
 const runs = Number(flag('--runs', '5'));
+const limit = Number(flag('--pages', '0'));
 const out = resolve(root, '.tmp/bench');
-mkdirSync(out, { recursive: true });
-mkdirSync(resolve(root, 'artifacts'), { recursive: true });
+const log = (s) => console.error(s);
+process.env.TMPDIR ??= resolve(root, '.tmp');
 
-const slugs = readdirSync(corpus).filter((s) => {
-  try {
-    return statSync(resolve(corpus, s, 'source.html')).isFile();
-  } catch {
-    return false;
-  }
-});
-if (!slugs.length) {
+/** The budgets of docs/PERFORMANCE.md (sizes in KiB of gzip -9). */
+const BUDGET = {
+  badge: 0.2,
+  full: 1.2,
+  longTaskMs: 50,
+  throughput: 2,
+  contentKiB: SIZE_BUDGETS.content,
+  popupKiB: SIZE_BUDGETS.popup,
+};
+
+/** What is timed in each Chromium page (see tests/bench/chromium.mjs). */
+const KEYS = ['readability', 'clone', 'quick', 'full', 'pageReadability', 'pageClone'];
+
+// ── the corpus ───────────────────────────────────────────────────────────────────────────
+const pages = [];
+for (const slug of (await readdir(corpus)).sort()) {
+  const file = resolve(corpus, slug, 'source.html');
+  const html = await readFile(file, 'utf8').catch(() => null);
+  if (html === null) continue;
+  // Readability's test pages were saved at this address; metascraper needs a URL with a TLD.
+  const url =
+    (await readFile(resolve(corpus, slug, 'url'), 'utf8').catch(() => '')).trim() ||
+    'https://fakehost.com/test/page.html';
+  pages.push({ slug, file, html, url, bytes: Buffer.byteLength(html) });
+  if (limit && pages.length >= limit) break;
+}
+if (!pages.length) {
   console.error(`bench: no <slug>/source.html pages in ${corpus}`);
   process.exit(2);
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : Number.NaN;
-};
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : Number.NaN;
-};
-const stats = (xs) => ({ median: median(xs), p95: pct(xs, 95), max: Math.max(...xs) });
-const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
-
-// The release build, for bundle sizes; then the two benchmark bundles of the same src/ code.
-spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'ignore' });
-const quiet = { logLevel: 'silent', configFile: false, publicDir: false };
+// ── builds ───────────────────────────────────────────────────────────────────────────────
+log('bench: building the release, test and benchmark packages…');
+const built = spawnSync(process.execPath, ['scripts/build.mjs', '--test'], { cwd: root });
+if (built.status !== 0) {
+  process.stderr.write(built.stderr);
+  process.exit(1);
+}
+await mkdir(out, { recursive: true });
+// The test build, its content.js rebuilt with the benchmark's probe (bench-probe.ts).
+const benchExt = resolve(root, 'dist/chrome-bench');
+await rm(benchExt, { recursive: true, force: true });
+await cp(resolve(root, 'dist/chrome-test'), benchExt, { recursive: true });
+await runPass('content', {
+  logLevel: 'silent',
+  define: { __LENS_BENCH__: 'true' },
+  build: { outDir: benchExt },
+});
+// Readability alone, for the page's own world.
 await build({
-  ...quiet,
+  configFile: false,
+  logLevel: 'silent',
+  publicDir: false,
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     outDir: out,
     emptyOutDir: false,
-    minify: false,
+    target: ['chrome120'],
     lib: {
       entry: resolve(root, 'tests/bench/page-entry.ts'),
-      name: 'lensBench',
+      name: 'lensBaseline',
       formats: ['iife'],
-      fileName: () => 'page.js',
+      fileName: () => 'baseline.js',
     },
   },
 });
-await build({
-  ...quiet,
+// The command-line tool's code, with its own build settings.
+await runPass('cli', {
+  logLevel: 'silent',
   build: {
-    outDir: out,
-    emptyOutDir: false,
+    outDir: resolve(out, 'node'),
+    emptyOutDir: true,
     ssr: resolve(root, 'tests/bench/node-entry.ts'),
-    target: 'node20',
-    rolldownOptions: { output: { format: 'es', entryFileNames: 'node.mjs' } },
+    rolldownOptions: { output: { entryFileNames: 'node.mjs', banner: '' } },
   },
-  ssr: { noExternal: true, target: 'node' },
 });
 
+// ── bundle sizes (release build) ─────────────────────────────────────────────────────────
+const bundles = await bundleSizes(resolve(root, 'dist/chrome'));
+
+// ── runs ─────────────────────────────────────────────────────────────────────────────────
 const result = {
+  date: new Date().toISOString(),
   machine: {
     cpus: cpus().length,
-    model: cpus()[0]?.model,
+    model: cpus()[0]?.model ?? null,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    load: (await readFile('/proc/loadavg', 'utf8').catch(() => '')).split(' ').slice(0, 3),
   },
   corpus,
-  pages: slugs.length,
-  runs,
+  pages: pages.length,
+  bundles,
 };
-
-// Bundle sizes of the release build.
-const chrome = resolve(root, 'dist/chrome');
-const size = (files) => {
-  const raw = files.reduce((n, p) => n + statSync(p).size, 0);
-  const gz = files.reduce((n, p) => n + gzipSync(readFileSync(p), { level: 9 }).length, 0);
-  return { raw, gzip: gz };
-};
-const assets = readdirSync(resolve(chrome, 'assets')).map((a) => resolve(chrome, 'assets', a));
-result.bundles = {
-  content: size([resolve(chrome, 'content.js')]),
-  background: size([resolve(chrome, 'background.js')]),
-  popup: size([resolve(chrome, 'popup.html'), ...assets]),
-};
-
-const pages = slugs.map((slug) => {
-  const dir = resolve(corpus, slug);
-  // Readability's test pages were saved at this address; metascraper needs a URL with a real TLD.
-  let url = 'https://fakehost.com/test/page.html';
-  try {
-    url = readFileSync(resolve(dir, 'url'), 'utf8').trim() || url;
-  } catch {}
-  return { slug, html: readFileSync(resolve(dir, 'source.html'), 'utf8'), url };
-});
 
 if (!args.includes('--skip-node')) {
-  const { analyze, parseHTML } = await import(resolve(out, 'node.mjs'));
-  const require = createRequire(import.meta.url);
-  // metascraper is not a dependency (its re2 needs a native build and Node 22): install it
-  // for a run with `npm i --no-save metascraper metascraper-author metascraper-publisher
-  // metascraper-date metascraper-title`.
-  try {
-    require.resolve('metascraper');
-  } catch {
-    console.error('bench: metascraper is not installed; see docs/PERFORMANCE.md');
-    process.exit(2);
-  }
-  const metascraper = require('metascraper')(
-    ['metascraper-author', 'metascraper-publisher', 'metascraper-date', 'metascraper-title'].map(
-      (m) => require(m)(),
-    ),
-  );
-  const lens = async (p) => analyze(parseHTML(p.html).document, { url: p.url });
-  const meta = (p) => metascraper({ html: p.html, url: p.url });
-  for (const p of pages.slice(0, 5)) {
-    await lens(p);
-    await meta(p);
-  }
-  const time = async (fn) => {
-    const per = [];
-    const start = performance.now();
-    for (const p of pages) {
-      const t = performance.now();
-      await fn(p);
-      per.push(performance.now() - t);
-    }
-    return {
-      pagesPerSecond: pages.length / ((performance.now() - start) / 1000),
-      perPage: stats(per),
-    };
-  };
-  const cli = await time(lens);
-  const ms = await time(meta);
-  result.node = { cli, metascraper: ms, throughputRatio: cli.pagesPerSecond / ms.pagesPerSecond };
+  log(`bench: Node, ${pages.length} pages…`);
+  result.node = await runNode({ pages, bundle: resolve(out, 'node/node.mjs'), log });
 }
 
 if (!args.includes('--skip-chromium')) {
-  const { chromium } = await import('playwright');
-  const bench = readFileSync(resolve(out, 'page.js'), 'utf8');
-  const byPath = new Map(pages.map((p) => [`/${p.slug}/`, p]));
-  const server = createServer((req, res) => {
-    const p = byPath.get(req.url ?? '');
-    if (!p) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(p.html);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const ext = resolve(root, 'dist/chrome-test');
-  const context = await chromium.launchPersistentContext(resolve(out, 'profile'), {
+  log(`bench: Chromium, ${pages.length} pages, ${runs} warm rounds each…`);
+  const baseline = await readFile(resolve(out, 'baseline.js'), 'utf8');
+  const { browserVersion, rows } = await runChromium({
+    pages,
+    extension: benchExt,
+    baseline,
+    runs,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-    ],
+    log,
   });
-  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  // Long tasks from the page's first moment, so the content script's idle pass is seen too.
-  await context.addInitScript(() => {
-    globalThis.__longTasks = [];
-    try {
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) globalThis.__longTasks.push(e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    } catch {}
-  });
-  const page = await context.newPage();
-  const rows = [];
-  for (const p of pages) {
-    try {
-      await page.goto(`${origin}/${p.slug}/`, { waitUntil: 'load', timeout: 30_000 });
-      await page.waitForTimeout(300); // the content script's idle pass
-      const idleTasks = await page.evaluate(() => [...globalThis.__longTasks]);
-      await page.addScriptTag({ content: bench });
-      const row = await page.evaluate((n) => {
-        const b = globalThis.__lensBench;
-        const once = (k) => {
-          const t = performance.now();
-          b[k]();
-          return performance.now() - t;
-        };
-        const first = {};
-        for (const k of ['readability', 'clone', 'quick', 'full']) first[k] = once(k);
-        const warm = {};
-        for (const k of ['readability', 'clone', 'quick', 'full']) {
-          const xs = [];
-          for (let i = 0; i < n; i++) xs.push(once(k));
-          xs.sort((a, c) => a - c);
-          warm[k] = xs[Math.floor((xs.length - 1) / 2)];
-        }
-        return { first, warm };
-      }, runs);
-      row.slug = p.slug;
-      row.bytes = p.html.length;
-      row.idleLongTasks = idleTasks;
-      rows.push(row);
-    } catch (e) {
-      rows.push({ slug: p.slug, error: String(e.message ?? e) });
-    }
-  }
-  await context.close();
-  server.close();
+  result.machine.chromium = browserVersion;
   const ok = rows.filter((r) => !r.error);
   const col = (phase, k) => ok.map((r) => r[phase][k]);
   const ratio = (phase, k) => ok.map((r) => r[phase][k] / r[phase].readability);
+  const p95Bytes = percentile(
+    ok.map((r) => r.bytes),
+    95,
+  );
+  const upToP95 = ok.filter((r) => r.bytes <= p95Bytes);
+  const largest = ok.filter((r) => r.bytes > p95Bytes);
+  const tasks = (rs, kind) =>
+    rs.flatMap((r) => r.longTasks[kind].map((ms) => ({ slug: r.slug, ms })));
   result.chromium = {
     pages: ok.length,
+    runs,
     errors: rows.filter((r) => r.error).map((r) => `${r.slug}: ${r.error}`),
     ms: Object.fromEntries(
       ['first', 'warm'].map((ph) => [
         ph,
-        Object.fromEntries(
-          ['readability', 'clone', 'quick', 'full'].map((k) => [k, stats(col(ph, k))]),
-        ),
+        Object.fromEntries(KEYS.map((k) => [k, stats(col(ph, k))])),
       ]),
     ),
+    // Against Readability alone in the content script's world (the extension's own world).
     ratioToReadability: Object.fromEntries(
       ['first', 'warm'].map((ph) => [
         ph,
@@ -253,50 +177,168 @@ if (!args.includes('--skip-chromium')) {
         },
       ]),
     ),
-    longTasksWhileIdlePass: ok.flatMap((r) =>
-      r.idleLongTasks.map((d) => ({ slug: r.slug, ms: d })),
+    // The same against Readability alone in the page's own world, for reference.
+    ratioToPageReadability: Object.fromEntries(
+      ['first', 'warm'].map((ph) => [
+        ph,
+        {
+          badgePass: stats(ok.map((r) => r[ph].quick / r[ph].pageReadability)),
+          fullReport: stats(ok.map((r) => r[ph].full / r[ph].pageReadability)),
+        },
+      ]),
     ),
+    analyzerInjectMs: stats(ok.map((r) => r.analyzerInjectMs)),
+    longTasks: {
+      p95PageBytes: p95Bytes,
+      upToP95: {
+        pages: upToP95.length,
+        badgePass: tasks(upToP95, 'badge'),
+        analyzerInjection: tasks(upToP95, 'inject'),
+        fullReport: tasks(upToP95, 'full'),
+      },
+      largest: {
+        pages: largest.length,
+        badgePass: tasks(largest, 'badge'),
+        analyzerInjection: tasks(largest, 'inject'),
+        fullReport: tasks(largest, 'full'),
+        slices: largest.map((r) => ({
+          slug: r.slug,
+          kB: Math.round(r.bytes / 1024),
+          slices: r.badgePass.slices,
+          longestSliceMs: r.badgePass.longestSliceMs,
+          workMs: r.first.quick,
+          wallMs: r.badgePass.wallMs,
+        })),
+      },
+      pageOwn: ok.reduce((n, r) => n + r.longTasks.page.length, 0),
+    },
+    badgePassSlices: stats(ok.map((r) => r.badgePass.slices)),
+    longestSliceMs: stats(ok.map((r) => r.badgePass.longestSliceMs)),
     rows,
   };
 }
 
-writeFileSync(resolve(root, 'artifacts/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log(
-  `\nProvenance Lens benchmark — ${result.pages} pages from ${corpus}\nmachine: ${result.machine.cpus} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}\n`,
-);
+// ── budgets ──────────────────────────────────────────────────────────────────────────────
+const kib = (b) => b / 1024;
+const budgets = [];
+const check = (name, measured, met) => budgets.push({ name, measured, met });
 if (result.chromium) {
-  const c = result.chromium;
-  console.log(`Chromium, in-page, ${c.pages} pages (ms: median / p95 / max)`);
-  for (const ph of ['first', 'warm']) {
-    for (const k of ['readability', 'clone', 'quick', 'full']) {
-      const s = c.ms[ph][k];
-      console.log(
-        `  ${ph.padEnd(5)} ${(k === 'quick' ? 'badge pass' : k === 'full' ? 'full report' : k === 'clone' ? 'document clone' : 'Readability alone').padEnd(18)} ${f(s.median).padStart(8)} ${f(s.p95).padStart(8)} ${f(s.max).padStart(8)}`,
-      );
-    }
-    const r = c.ratioToReadability[ph];
-    console.log(
-      `  ${ph.padEnd(5)} ratio to Readability: badge pass ${f(r.badgePass.median)} (p95 ${f(r.badgePass.p95)}), full report ${f(r.fullReport.median)} (p95 ${f(r.fullReport.p95)})`,
-    );
-  }
-  console.log(
-    `  long tasks (>50 ms) during the content script's idle pass: ${c.longTasksWhileIdlePass.length}${c.errors.length ? `; pages that failed to load: ${c.errors.length}` : ''}`,
+  const r = result.chromium.ratioToReadability;
+  const lt = result.chromium.longTasks;
+  check(
+    `badge pass ≤ ${BUDGET.badge}× Readability alone (median and p95)`,
+    `first call ${fmt(r.first.badgePass.median)} / ${fmt(r.first.badgePass.p95)}, warm ${fmt(r.warm.badgePass.median)} / ${fmt(r.warm.badgePass.p95)}`,
+    Math.max(
+      r.first.badgePass.median,
+      r.first.badgePass.p95,
+      r.warm.badgePass.median,
+      r.warm.badgePass.p95,
+    ) <= BUDGET.badge,
+  );
+  check(
+    `full report ≤ ${BUDGET.full}× Readability alone`,
+    `first call ${fmt(r.first.fullReport.median)} (p95 ${fmt(r.first.fullReport.p95)}), warm ${fmt(r.warm.fullReport.median)} (p95 ${fmt(r.warm.fullReport.p95)})`,
+    Math.max(r.first.fullReport.median, r.warm.fullReport.median) <= BUDGET.full,
+  );
+  const up = lt.upToP95;
+  check(
+    `no extension task over ${BUDGET.longTaskMs} ms on pages up to the p95 page (${Math.round(lt.p95PageBytes / 1024)} KB)`,
+    `badge pass ${up.badgePass.length}, analyzer.js injection ${up.analyzerInjection.length}, full report ${up.fullReport.length}`,
+    up.badgePass.length + up.analyzerInjection.length + up.fullReport.length === 0,
+  );
+  check(
+    'largest pages: the badge pass yields (sliced, on idle)',
+    `${lt.largest.pages} pages, ${lt.largest.badgePass.length} badge-pass tasks over ${BUDGET.longTaskMs} ms; longest slice ${fmt(Math.max(0, ...lt.largest.slices.map((s) => s.longestSliceMs)), 1)} ms`,
+    lt.largest.badgePass.length === 0,
   );
 }
 if (result.node) {
-  const n = result.node;
-  console.log(`\nNode, same process, linkedom`);
-  console.log(
-    `  analyser (full report)  ${f(n.cli.pagesPerSecond, 1).padStart(7)} pages/s   per page median ${f(n.cli.perPage.median)} ms, p95 ${f(n.cli.perPage.p95)} ms`,
+  check(
+    `command line ≥ ${BUDGET.throughput}× metascraper's throughput`,
+    `${fmt(result.node.throughputRatio)}×`,
+    result.node.throughputRatio >= BUDGET.throughput,
   );
-  console.log(
-    `  metascraper (4 rules)   ${f(n.metascraper.pagesPerSecond, 1).padStart(7)} pages/s   per page median ${f(n.metascraper.perPage.median)} ms, p95 ${f(n.metascraper.perPage.p95)} ms`,
-  );
-  console.log(`  throughput ratio ${f(n.throughputRatio)}× metascraper`);
 }
-console.log('\nBundles (release build): raw / gzip');
-for (const [k, s] of Object.entries(result.bundles))
-  console.log(
-    `  ${k.padEnd(11)} ${(s.raw / 1024).toFixed(1).padStart(8)} KB ${(s.gzip / 1024).toFixed(1).padStart(8)} KB`,
+check(
+  `content script ≤ ${BUDGET.contentKiB} KB gzipped`,
+  `${fmt(kib(bundles.content.gzip), 1)} KB`,
+  kib(bundles.content.gzip) <= BUDGET.contentKiB,
+);
+check(
+  `popup ≤ ${BUDGET.popupKiB} KB gzipped`,
+  `${fmt(kib(bundles.popup.gzip), 1)} KB`,
+  kib(bundles.popup.gzip) <= BUDGET.popupKiB,
+);
+result.budgets = budgets;
+
+await mkdir(resolve(root, 'artifacts'), { recursive: true });
+await writeFile(resolve(root, 'artifacts/bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+// ── the table ────────────────────────────────────────────────────────────────────────────
+const m = result.machine;
+const lines = [
+  '',
+  `Provenance Lens benchmark — ${result.pages} pages from ${corpus}`,
+  `machine: ${m.cpus} × ${m.model}, ${m.memoryGiB} GiB, Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}, load ${m.load.join(' ')}`,
+];
+if (result.chromium) {
+  const c = result.chromium;
+  const names = {
+    readability: 'Readability alone',
+    clone: 'document clone',
+    quick: 'badge pass',
+    full: 'full report',
+    pageReadability: "Readability alone, page's world",
+    pageClone: "document clone, page's world",
+  };
+  lines.push('', `Chromium, in page, ${c.pages} pages (ms)            median      p95      max`);
+  for (const ph of ['first', 'warm'])
+    for (const k of KEYS) {
+      const s = c.ms[ph][k];
+      lines.push(
+        `  ${`${names[k]}, ${ph === 'first' ? 'first call' : 'warm'}`.padEnd(40)} ${fmt(s.median).padStart(8)} ${fmt(s.p95).padStart(8)} ${fmt(s.max).padStart(8)}`,
+      );
+    }
+  for (const [key, title] of [
+    ['ratioToReadability', 'ratio to Readability alone, same page and world'],
+    ['ratioToPageReadability', "(reference) ratio to Readability in the page's world"],
+  ]) {
+    lines.push('', `  ${title.padEnd(44)} median      p95`);
+    for (const ph of ['first', 'warm'])
+      for (const [k, label] of [
+        ['badgePass', 'badge pass'],
+        ['fullReport', 'full report'],
+      ]) {
+        const s = c[key][ph][k];
+        lines.push(
+          `  ${`${label}, ${ph === 'first' ? 'first call' : 'warm'}`.padEnd(40)} ${fmt(s.median).padStart(8)} ${fmt(s.p95).padStart(8)}`,
+        );
+      }
+  }
+  lines.push(
+    '',
+    `  badge pass slices per page: median ${c.badgePassSlices.median}, max ${c.badgePassSlices.max}; longest slice median ${fmt(c.longestSliceMs.median)} ms, max ${fmt(c.longestSliceMs.max)} ms`,
+    `  analyzer.js injection (the popup's first open): median ${fmt(c.analyzerInjectMs.median)} ms, p95 ${fmt(c.analyzerInjectMs.p95)} ms`,
+    `  long tasks over 50 ms: page's own ${c.longTasks.pageOwn}; extension's on pages up to p95: ${c.longTasks.upToP95.badgePass.length + c.longTasks.upToP95.analyzerInjection.length + c.longTasks.upToP95.fullReport.length}; on the ${c.longTasks.largest.pages} largest: badge pass ${c.longTasks.largest.badgePass.length}, injection ${c.longTasks.largest.analyzerInjection.length}, full report ${c.longTasks.largest.fullReport.length} ${JSON.stringify(c.longTasks.largest.fullReport.map((t) => t.ms))}`,
   );
-console.log('\nwritten: artifacts/bench.json');
+  if (c.errors.length) lines.push(`  pages that failed: ${c.errors.join('; ')}`);
+}
+if (result.node) {
+  const n = result.node;
+  lines.push(
+    '',
+    `Node, same process (best of ${n.rounds} passes)        pages/s   median      p95`,
+    `  command line, full report (linkedom)        ${fmt(n.cli.pagesPerSecond, 1).padStart(8)} ${fmt(n.cli.perPage.median).padStart(8)} ${fmt(n.cli.perPage.p95).padStart(8)}`,
+    `  metascraper ${n.metascraperVersion}, 4 rules              ${fmt(n.metascraper.pagesPerSecond, 1).padStart(8)} ${fmt(n.metascraper.perPage.median).padStart(8)} ${fmt(n.metascraper.perPage.p95).padStart(8)}`,
+  );
+}
+lines.push('', 'Bundles (release build)           raw KB   gzip KB');
+for (const [k, s] of Object.entries(bundles))
+  lines.push(
+    `  ${(k === 'analyzer' ? 'analyzer.js (on demand)' : k).padEnd(28)} ${fmt(kib(s.raw), 1).padStart(9)} ${fmt(kib(s.gzip), 1).padStart(9)}`,
+  );
+lines.push('', 'Budgets');
+for (const b of budgets) lines.push(`  ${b.met ? 'met   ' : 'MISSED'}  ${b.name}: ${b.measured}`);
+lines.push('', 'written: artifacts/bench.json');
+console.log(lines.join('\n'));
+await stat(resolve(root, 'artifacts/bench.json'));

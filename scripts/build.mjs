@@ -10,7 +10,7 @@ import { manifestFor } from './manifest.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (...p) => resolve(root, 'dist', ...p);
-export const PASSES = ['popup', 'content', 'background', 'cli'];
+export const PASSES = ['popup', 'content', 'analyzer', 'background', 'cli'];
 
 /** Runs one Vite pass of vite.config.ts. */
 export async function runPass(mode, extra = {}) {

@@ -17,6 +17,7 @@ const STEPS = [
   ['lint and format', bin('biome'), ['ci', '.']],
   ['unit tests', bin('vitest'), ['run']],
   ['build', process.execPath, ['scripts/build.mjs', '--test']],
+  ['bundle sizes', process.execPath, ['scripts/bundle-size.mjs']],
   [
     'web-ext lint',
     bin('web-ext'),

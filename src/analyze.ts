@@ -1,13 +1,19 @@
 import { agencyByDomain, agencyOf } from './chain/agencies';
 import { buildChain, gatherOrgs, type HostIdentity, isHost, toEvidence } from './chain/build';
 import { domainOf, httpUrl, tidyName } from './chain/publisher';
-import { type Context, DETECTORS, type Finding } from './detectors';
-import { extractArticle, notArticleReason, publishedTime } from './extract/article';
-import { readBlocks } from './extract/blocks';
+import { type Context, DETECTORS, type Detector, type Finding } from './detectors';
+import {
+  type ArticleResult,
+  extractArticle,
+  notArticleReason,
+  publishedTime,
+} from './extract/article';
+import { type PageText, readBlocks } from './extract/blocks';
 import { first, ldArticle, ldName, type PageMeta, readMeta } from './extract/metadata';
 import {
   type CopyrightNotice,
   type Evidence,
+  type Hop,
   type License,
   REPORT_SCHEMA,
   type Report,
@@ -97,10 +103,16 @@ function hostIdentity(
   return host;
 }
 
-/** The page read once: metadata, text blocks, and who the page says it is. */
-export function makeContext(doc: Document, url: string | null): Context {
+/**
+ * The page read once: metadata, text blocks, and who the page says it is. `page`: the text
+ * blocks when already read (the content script reads them in slices).
+ */
+export function makeContext(
+  doc: Document,
+  url: string | null,
+  page: PageText = readBlocks(doc, MAX_TEXT_CHARS),
+): Context {
   const meta = readMeta(doc);
-  const page = readBlocks(doc, MAX_TEXT_CHARS);
   // A saved file or a local server has no domain of its own: the page's canonical address says who it is.
   let address = httpUrl(url);
   let hostDomain = domainOf(address ? new URL(address).hostname : null);
@@ -123,12 +135,17 @@ function capped(found: Finding[]): Finding[] {
     : [...found.slice(0, MAX_FINDINGS - 10), ...found.slice(-10)];
 }
 
-/** The page read once and every detector run over it. */
-export function readSignals(doc: Document, url: string | null): Signals {
-  const ctx = makeContext(doc, url);
+/** The page read once and every detector run over it (or only `detectors`). */
+export function readSignals(
+  doc: Document,
+  url: string | null,
+  detectors: readonly Detector[],
+  blocks?: PageText,
+): Signals {
+  const ctx = makeContext(doc, url, blocks);
   const { meta, page, hostDomain } = ctx;
   const findings: Finding[] = [];
-  for (const d of DETECTORS) for (const f of capped(d.detect(ctx))) findings.push(f);
+  for (const d of detectors) for (const f of capped(d.detect(ctx))) findings.push(f);
   findings.push(...wireCopyright(findings, hostDomain));
   const bodyLinks = page.blocks
     .filter((b) => b.region === 'body')
@@ -184,10 +201,31 @@ function wireCopyright(findings: Finding[], hostDomain: string | null): Finding[
   return out;
 }
 
-/** Analyse a document. The document is never modified: Readability runs on a clone. */
-export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
-  const url = httpUrl(options.url) ?? null;
-  const signals = readSignals(doc, url);
+/** Reads the article with Readability (the full pass). */
+export type Extract = (doc: Document, meta: PageMeta, url: string | null) => ArticleResult;
+
+/** The page's status and chain, with what they rest on: the report without its own fields. */
+export interface Assessment {
+  signals: Signals;
+  article: Report['article'];
+  notArticle: string | null;
+  chain: Hop[];
+  status: Status;
+  warnings: string[];
+}
+
+/**
+ * The status and the chain. Without `extract` this is the cheap pass the badge uses: no
+ * Readability, so a bundle that only assesses never loads it (and article fields stay null).
+ */
+export function assess(
+  doc: Document,
+  url: string | null,
+  extract: Extract | null,
+  detectors: readonly Detector[],
+  page?: PageText,
+): Assessment {
+  const signals = readSignals(doc, url, detectors, page);
   const { ctx, findings, host, bodyLinks } = signals;
   const warnings: string[] = [];
   if (ctx.page.length > MAX_TEXT_CHARS)
@@ -199,11 +237,11 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
 
   let article: Report['article'] = null;
   let notArticle: string | null;
-  if (options.quick) {
+  if (!extract) {
     notArticle = notArticleReason(doc, ctx.meta, ctx.url);
     host.date ??= dayOf(publishedTime(doc, ctx.meta, null));
   } else {
-    const result = extractArticle(doc, ctx.meta, ctx.url, options.includeContent);
+    const result = extract(doc, ctx.meta, ctx.url);
     article = result.article;
     notArticle = result.notArticle;
     if (article && !host.name && article.siteName) host.name = tidyName(article.siteName);
@@ -226,7 +264,22 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
     status = 'unknown';
   else status = 'original';
   if (status !== 'cross-post') chain = chain.slice(0, 1);
+  return { signals, article, notArticle, chain, status, warnings };
+}
 
+/** Analyse a document. The document is never modified: Readability runs on a clone. */
+export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
+  const url = httpUrl(options.url) ?? null;
+  const extract: Extract | null = options.quick
+    ? null
+    : (d, meta, u) => extractArticle(d, meta, u, options.includeContent);
+  const { signals, article, notArticle, chain, status, warnings } = assess(
+    doc,
+    url,
+    extract,
+    DETECTORS,
+  );
+  const { findings } = signals;
   const notices = copyrightNotices(findings);
   const license = pickLicense(findings);
   const report: Report = {
@@ -254,7 +307,7 @@ const UNSAFE = /^\s*(?:javascript|data|vbscript):/i;
  * address ("javascript:alert(1)" as a site name) is put in quotation marks, so that no text in
  * the report can be taken for an address.
  */
-function defused<T>(value: T): T {
+export function defused<T>(value: T): T {
   if (typeof value === 'string') return (UNSAFE.test(value) ? `“${value.trim()}”` : value) as T;
   if (Array.isArray(value)) return value.map(defused) as T;
   if (value && typeof value === 'object')

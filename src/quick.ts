@@ -1,4 +1,7 @@
-import { analyze } from './analyze';
+import { assess, defused } from './analyze';
+import { httpUrl } from './chain/publisher';
+import { SOURCE_DETECTORS } from './detectors';
+import type { PageText } from './extract/blocks';
 import type { Status } from './report';
 
 /** The cheap pass the content script runs at idle on every page, for the badge. */
@@ -10,13 +13,19 @@ export interface QuickHint {
   date: string | null;
 }
 
-/** Metadata and a scan of the page text for credit and copyright lines; no Readability. */
-export function quickScan(doc: Document, url: string | null): QuickHint {
-  const report = analyze(doc, { url, quick: true });
-  const original = report.chain.length > 1 ? report.chain[report.chain.length - 1]! : null;
+/**
+ * Metadata and a scan of the page text for credit and copyright lines; no Readability. The
+ * status and chain of `analyze(doc, { url, quick: true })`, from the detectors the status rests
+ * on, without building the rest of the report: a bundle of this alone leaves Readability, the
+ * licence and terms detectors and the report's prose out. `page`: the text blocks, when the
+ * caller has read them already (in slices, see `blockReader`).
+ */
+export function quickScan(doc: Document, url: string | null, page?: PageText): QuickHint {
+  const { status, chain } = assess(doc, httpUrl(url), null, SOURCE_DETECTORS, page);
+  const original = chain.length > 1 ? chain[chain.length - 1]! : null;
   return {
-    status: report.status,
-    source: original ? (original.publisher ?? original.domain) : null,
+    status,
+    source: original ? defused(original.publisher ?? original.domain) : null,
     date: original?.date ?? null,
   };
 }

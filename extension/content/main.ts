@@ -2,8 +2,9 @@
  * Content script entry. Runs on http(s) pages, registered when the user allowed automatic
  * badges, or injected by the popup (activeTab). It answers the popup's requests and tells the
  * background what the badge should say; it never acts on messages from anything else.
+ * It carries only the cheap pass; the full report and "Show on page" come with analyzer.js,
+ * which the popup injects when a reader opens it (see full.ts).
  */
-import { getBrowser } from '../shared/browser';
 import { dispatch, type SenderInfo, senderTrust, type Tier } from '../shared/dispatch';
 import {
   type ContentToBackground,
@@ -14,7 +15,10 @@ import {
   pageToContent,
   request,
 } from '../shared/protocol';
-import { clearHighlights, highlightQuote } from './highlight';
+import { benchProbe } from './bench-probe';
+import { fullAnalyzer } from './full';
+import { quickInSlices } from './idle-pass';
+import { runtime } from './runtime';
 import { createSession, hintFromReport } from './session';
 import { watchArticle } from './watch';
 
@@ -26,37 +30,55 @@ function start(): void {
   if (scope[FLAG]) return;
   scope[FLAG] = true;
 
-  const api = getBrowser();
-  const self = { id: api.runtime.id, origin: api.runtime.getURL('') };
-  const session = createSession(document, () => location.href);
+  const self = { id: runtime.id, origin: runtime.getURL('') };
+  const session = createSession(document, () => location.href, fullAnalyzer);
   const tell = (hint: Hint) =>
-    request<ContentToBackground, 'hint'>((m) => api.runtime.sendMessage(m), 'hint', hint);
+    request<ContentToBackground, 'hint'>((m) => runtime.sendMessage(m), 'hint', hint);
 
   const tier: Tier<PageToContent, null> = {
     guards: pageToContent,
     handlers: {
-      ping: () => ({ ready: true }),
+      ping: () => ({ ready: true, full: fullAnalyzer() !== null }),
       analyze({ force }) {
         if (document.contentType === 'application/pdf') throw new Error('restricted:pdf-viewer');
         const report = session.report(force);
         void tell(hintFromReport(report));
         return report;
       },
-      highlight: (req) => ({ found: highlightQuote(document, req) }),
+      highlight(req) {
+        const full = fullAnalyzer();
+        if (!full) throw new Error('analyzer-missing');
+        return { found: full.highlight(document, req) };
+      },
       clearHighlights: () => {
-        clearHighlights(document);
+        // Without analyzer.js nothing was ever highlighted.
+        fullAnalyzer()?.clearHighlights(document);
         return null;
       },
     },
   };
 
-  api.runtime.onMessage.addListener((msg: unknown, sender: SenderInfo) => {
+  runtime.onMessage((msg: unknown, sender: SenderInfo) => {
     if (!isOurs(msg)) return undefined;
     if (senderTrust(sender, self) !== 'extension-page') return Promise.resolve(err('untrusted'));
     return dispatch(tier, msg, null);
   });
 
-  const quick = () => void tell(session.quick());
+  // Bench builds only (scripts/bench.mjs): times this script's own work in the page.
+  const probe = __LENS_BENCH__ ? benchProbe(session, () => location.href) : null;
+  let abandon = () => {};
+  const quick = () => {
+    abandon();
+    abandon = quickInSlices(
+      document,
+      () => location.href,
+      (hint) => {
+        probe?.passDone();
+        void tell({ ...hint, full: false });
+      },
+      probe?.slice,
+    );
+  };
   watchArticle(document, () => {
     const hadReport = session.hasReport();
     session.invalidate();
@@ -64,8 +86,7 @@ function start(): void {
     if (hadReport) void tell(hintFromReport(session.report()));
     else quick();
   });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(quick, { timeout: 2000 });
-  else setTimeout(quick, 0);
+  quick();
 }
 
 start();

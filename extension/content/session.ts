@@ -1,10 +1,11 @@
 /**
- * The content script's analysis of the page it runs in: the cheap pass for the badge, and the
- * full report, computed when the popup asks and kept until the article changes.
+ * The content script's full report on the page it runs in (from analyzer.js, once the popup has
+ * injected it), computed when the popup asks and kept until the article changes. The badge's
+ * cheap pass is idle-pass.ts.
  */
-import { analyze, quickScan } from '../../src/index';
 import type { Report } from '../../src/report';
 import type { Hint } from '../shared/protocol';
+import type { FullAnalyzer } from './full';
 
 /** The hint the badge shows after a full analysis: the credited original, if any. */
 export function hintFromReport(report: Report): Hint {
@@ -18,8 +19,6 @@ export function hintFromReport(report: Report): Hint {
 }
 
 export interface Session {
-  /** The cheap pass (no Readability): metadata and a scan of the text. */
-  quick(): Hint;
   /** The full report, from the cache unless `force` or the article changed. */
   report(force?: boolean): Report;
   /** Whether a full report is cached (the popup asked for one on this article). */
@@ -28,13 +27,18 @@ export interface Session {
   invalidate(): void;
 }
 
-export function createSession(doc: Document, url: () => string): Session {
+export function createSession(
+  doc: Document,
+  url: () => string,
+  full: () => FullAnalyzer | null,
+): Session {
   let cached: { url: string; report: Report } | null = null;
   return {
-    quick: () => ({ ...quickScan(doc, url()), full: false }),
     report(force = false) {
       if (!force && cached && cached.url === url()) return cached.report;
-      const report = analyze(doc, { url: url() });
+      const analyzer = full();
+      if (!analyzer) throw new Error('analyzer-missing');
+      const report = analyzer.analyze(doc, url());
       cached = { url: url(), report };
       return report;
     },

@@ -43,16 +43,32 @@ export function toContent<K extends keyof PageToContent & string>(
   return request<PageToContent, K>(send, method, params);
 }
 
-/** Pings the content script, injecting it first when it does not answer. */
-export async function ensureContent(api: Browser, tabId: number): Promise<Result<unknown>> {
-  const ping = await toContent(api, tabId, 'ping', {});
-  if (ping.ok) return ping;
+/** Runs `files` in the tab (under activeTab when the popup was opened on it). */
+async function inject(api: Browser, tabId: number, files: string[]): Promise<Result<unknown>> {
   try {
-    await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await api.scripting.executeScript({ target: { tabId }, files });
+    return { ok: true, value: null };
   } catch (e) {
     return { ok: false, error: `inject:${e instanceof Error ? e.message : String(e)}` };
   }
-  return toContent(api, tabId, 'ping', {});
+}
+
+/**
+ * Makes sure the tab has the content script and the full analyser: the content script is
+ * there already when automatic badges are on (otherwise it is injected now), analyzer.js
+ * (Readability and the public-suffix list, too heavy for every page) is injected on first use.
+ */
+export async function ensureContent(api: Browser, tabId: number): Promise<Result<unknown>> {
+  let ping = await toContent(api, tabId, 'ping', {});
+  if (!ping.ok) {
+    const injected = await inject(api, tabId, ['content.js']);
+    if (!injected.ok) return injected;
+    ping = await toContent(api, tabId, 'ping', {});
+    if (!ping.ok) return ping;
+  }
+  if (ping.value.full) return ping;
+  const injected = await inject(api, tabId, ['analyzer.js']);
+  return injected.ok ? toContent(api, tabId, 'ping', {}) : injected;
 }
 
 /** Runs the whole sequence and says what the popup should show. */

@@ -48,7 +48,8 @@ export type PageToBackground = {
 
 /** Extension pages (the popup) → the content script of one tab. */
 export type PageToContent = {
-  ping: { params: Record<string, never>; result: { ready: true } };
+  /** `full`: analyzer.js (the full report, highlighting) is in the page too. */
+  ping: { params: Record<string, never>; result: { ready: true; full: boolean } };
   analyze: { params: { force: boolean }; result: Report };
   highlight: { params: HighlightRequest; result: { found: boolean } };
   clearHighlights: { params: Record<string, never>; result: null };

@@ -129,41 +129,109 @@ const TELLING = new Set([
   'Q',
 ]);
 
-function classify(el: Element, parent: Frame, tag: string): Frame {
+// What an element's class and id words say, one bit per pattern. A page repeats the same few
+// class names on thousands of elements, so each distinct string is tested once per page.
+const NAV_WORDS = 1;
+const STORY_WORDS = 2;
+const COMMENT_WORDS = 4;
+const RELATED_WORDS = 8;
+const FOOTER_WORDS = 16;
+const MEDIA_WORDS = 32;
+
+function wordFlags(words: string, seen: Map<string, number>): number {
+  let flags = seen.get(words);
+  if (flags === undefined) {
+    flags =
+      (words.trim() && NAV.test(words) ? NAV_WORDS : 0) |
+      (STORY.test(words) ? STORY_WORDS : 0) |
+      (COMMENTS.test(words) ? COMMENT_WORDS : 0) |
+      (RELATED.test(words) ? RELATED_WORDS : 0) |
+      (FOOTER.test(words) ? FOOTER_WORDS : 0) |
+      (MEDIA.test(words) ? MEDIA_WORDS : 0);
+    seen.set(words, flags);
+  }
+  return flags;
+}
+
+/** The class attribute ('' when absent); an SVG element's `className` is not a string. */
+function classOf(el: Element): string {
+  const c = el.className;
+  return typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
+}
+
+/**
+ * A link of the page. Its text is read when first asked for: the detectors look at the links
+ * of a few credit lines only, and a page has hundreds of links in its menus and teasers.
+ */
+function linkTo(href: string, el: Element): Link {
+  let text: string | undefined;
+  return {
+    href,
+    get text() {
+      text ??= clean(el.textContent ?? '');
+      return text;
+    },
+  };
+}
+
+/** Tag names upper-cased once each (an XHTML page and foreign elements write them in lower case). */
+const UPPER = new Map<string, string>();
+
+function tagOf(el: Element): string {
+  const name = el.tagName;
+  let tag = UPPER.get(name);
+  if (tag === undefined) {
+    tag = name.toUpperCase();
+    if (UPPER.size < 1000) UPPER.set(name, tag);
+  }
+  return tag;
+}
+
+function classify(
+  el: Element,
+  parent: Frame,
+  tag: string,
+  attrs: boolean,
+  seen: Map<string, number>,
+): Frame {
   // Most elements (spans, links, plain paragraphs) carry no attribute and no telling tag:
   // the walk skips the attribute reads for them, which are most of its cost.
-  const attrs = el.hasAttributes();
   if (!attrs && !TELLING.has(tag)) return parent;
   const role = attrs ? (el.getAttribute('role') ?? '') : '';
-  const words = attrs ? `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` : '';
   let { region, inArticle } = parent;
   if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article')
     inArticle = true;
-  if (region !== 'body') return { region, inArticle }; // a region never widens again
-  if (
-    tag === 'NAV' ||
-    role === 'navigation' ||
-    role === 'menubar' ||
-    // "entry-content no-share" is the story, not a share bar.
-    (words.trim() && NAV.test(words) && !STORY.test(words))
-  ) {
-    region = 'nav';
-  } else if (COMMENTS.test(words) || role === 'comment') {
-    region = 'comments';
-  } else if (
-    // An aside inside the story is a box of the story's own (often its credit line).
-    (((tag === 'ASIDE' || role === 'complementary') && !inArticle) || RELATED.test(words)) &&
-    !STORY.test(words)
-  ) {
-    region = 'related';
-  } else if ((tag === 'FOOTER' || role === 'contentinfo' || FOOTER.test(words)) && !inArticle) {
-    region = 'site-footer';
-  } else if (tag === 'FIGCAPTION' || (MEDIA.test(words) && !STORY.test(words))) {
-    region = 'media';
-  } else if (tag === 'BLOCKQUOTE' || tag === 'Q') {
-    region = 'quote';
+  if (region === 'body') {
+    // A region never widens again, so class and id are read only inside the body region.
+    const words = attrs ? wordFlags(`${classOf(el)} ${el.id}`, seen) : 0;
+    const story = (words & STORY_WORDS) !== 0;
+    if (
+      tag === 'NAV' ||
+      role === 'navigation' ||
+      role === 'menubar' ||
+      // "entry-content no-share" is the story, not a share bar.
+      (words & NAV_WORDS && !story)
+    ) {
+      region = 'nav';
+    } else if (words & COMMENT_WORDS || role === 'comment') {
+      region = 'comments';
+    } else if (
+      // An aside inside the story is a box of the story's own (often its credit line).
+      (((tag === 'ASIDE' || role === 'complementary') && !inArticle) || words & RELATED_WORDS) &&
+      !story
+    ) {
+      region = 'related';
+    } else if ((tag === 'FOOTER' || role === 'contentinfo' || words & FOOTER_WORDS) && !inArticle) {
+      region = 'site-footer';
+    } else if (tag === 'FIGCAPTION' || (words & MEDIA_WORDS && !story)) {
+      region = 'media';
+    } else if (tag === 'BLOCKQUOTE' || tag === 'Q') {
+      region = 'quote';
+    }
   }
-  return { region, inArticle };
+  return region === parent.region && inArticle === parent.inArticle
+    ? parent
+    : { region, inArticle };
 }
 
 /**
@@ -172,75 +240,120 @@ function classify(el: Element, parent: Frame, tag: string): Frame {
  * nesting does not exhaust the stack; capped at `maxChars` of text.
  */
 export function readBlocks(doc: Document, maxChars = 2_000_000): PageText {
+  return blockReader(doc, maxChars).read(Number.POSITIVE_INFINITY)!;
+}
+
+/** The same pass, in pieces: a caller that must not hold the thread long reads a few nodes at a time. */
+export interface BlockReader {
+  /** Reads up to `nodes` more nodes; the page's text once the pass is complete, else null. */
+  read(nodes: number): PageText | null;
+}
+
+/**
+ * `readBlocks` as a pass that can stop and go on later (the content script reads a large page
+ * in slices between idle periods). Read in one go, it gives exactly what `readBlocks` does; if
+ * the page removes the node it stopped at meanwhile, the pass ends there.
+ */
+export function blockReader(doc: Document, maxChars = 2_000_000): BlockReader {
   // An empty document has no root element (and linkedom's `body` throws then).
   const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
   const blocks: Block[] = [];
   const images: string[] = [];
-  if (!root) return { blocks, images, length: 0 };
+  let done: PageText | null = root ? null : { blocks, images, length: 0 };
+  if (!root) return { read: () => done };
 
   let offset = 0;
-  let buf: string[] = [];
+  // The text of the block being read; `open` once a text node (even an empty one) is in it.
+  let buf = '';
+  let open = false;
   let links: Link[] = [];
   let start = 0;
   const top: Frame = { region: 'body', inArticle: false };
   let bufFrame = top;
   const flush = () => {
-    if (buf.length) {
-      const text = clean(buf.join(''));
+    if (open) {
+      const text = clean(buf);
       const { region, inArticle } = bufFrame;
       if (text)
         blocks.push({ text, region, inArticle, links, start, end: offset, index: blocks.length });
     }
-    buf = [];
+    buf = '';
+    open = false;
     links = [];
     start = offset;
   };
+  // Hidden subtrees are skipped; most pages have none, so they are found once, natively.
+  const hidden = new Set<Element>(doc.querySelectorAll('[hidden], [aria-hidden="true"]'));
 
-  // Stack entries: a node to visit (with its parent's frame), or a marker closing a block.
-  const stack: Array<{ node: Node; frame: Frame } | { close: true }> = [{ node: root, frame: top }];
-  while (stack.length) {
-    const item = stack.pop()!;
-    if ('close' in item) {
-      flush();
-      continue;
-    }
-    const { node } = item;
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      if (!buf.length) {
-        start = offset;
-        bufFrame = item.frame;
+  // Depth first along firstChild and nextSibling: no list of children is built. `outer` holds,
+  // for each element being read, the frame around it and whether it closes a block.
+  const seen = new Map<string, number>();
+  const outer: Frame[] = [];
+  const closes: boolean[] = [];
+  let frame = top;
+  let node: Node = root;
+
+  const read = (nodes: number): PageText | null => {
+    if (done) return done;
+    let budget = nodes;
+    walk: for (;;) {
+      if (--budget < 0) return null;
+      const type = node.nodeType;
+      if (type === 3) {
+        const value = node.nodeValue ?? '';
+        if (!open) {
+          start = offset;
+          bufFrame = frame;
+          open = true;
+        }
+        buf += value;
+        offset += value.length;
+        if (offset > maxChars) break;
+      } else if (type === 1) {
+        const el = node as Element;
+        const tag = tagOf(el);
+        if (!SKIP.has(tag) && !(hidden.size && hidden.has(el))) {
+          if (tag === 'IMG') {
+            const src = el.getAttribute('src');
+            if (src && images.length < 500) images.push(src);
+          } else {
+            const isBlock = BLOCK.has(tag);
+            if (isBlock) flush();
+            if (tag === 'A') {
+              const href = el.getAttribute('href');
+              if (href) links.push(linkTo(href, el));
+            }
+            const inner = classify(el, frame, tag, el.hasAttributes(), seen);
+            const child = el.firstChild;
+            if (child) {
+              outer.push(frame);
+              closes.push(isBlock);
+              frame = inner;
+              node = child;
+              continue;
+            }
+            if (isBlock) flush();
+          }
+        }
       }
-      buf.push(value);
-      offset += value.length;
-      if (offset > maxChars) break;
-      continue;
+      // Leave every element whose children are all read, up to the next sibling.
+      for (;;) {
+        if (node === root) break walk;
+        const next = node.nextSibling;
+        if (next) {
+          node = next;
+          break;
+        }
+        const parent = node.parentNode;
+        if (!parent) break walk;
+        node = parent;
+        frame = outer.pop()!;
+        if (closes.pop()) flush();
+      }
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (
-      SKIP.has(tag) ||
-      (el.hasAttributes() &&
-        (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'))
-    )
-      continue;
-    if (tag === 'IMG') {
-      const src = el.getAttribute('src');
-      if (src && images.length < 500) images.push(src);
-      continue;
-    }
-    const isBlock = BLOCK.has(tag);
-    if (isBlock) flush();
-    if (tag === 'A') {
-      const href = el.getAttribute('href');
-      if (href) links.push({ href, text: clean(el.textContent ?? '') });
-    }
-    const next = classify(el, item.frame, tag);
-    if (isBlock) stack.push({ close: true });
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, frame: next });
-  }
-  flush();
-  return { blocks, images, length: offset };
+    flush();
+    done = { blocks, images, length: offset };
+    return done;
+  };
+  return { read };
 }

@@ -146,7 +146,9 @@ export function toIsoDate(value: string | null | undefined): string | null {
   const found = findDate(v);
   if (found) return found.iso;
   const parsed = Date.parse(v);
-  if (!Number.isNaN(parsed) && /\d{4}/.test(v)) return new Date(parsed).toISOString().slice(0, 10);
+  // Years past 9999 come out as "+012345-01-01…": no ISO date.
+  const day = Number.isNaN(parsed) ? '' : new Date(parsed).toISOString().slice(0, 10);
+  if (/\d{4}/.test(v) && /^\d{4}-\d\d-\d\d$/.test(day)) return day;
   return null;
 }
 

@@ -1,15 +1,11 @@
 /**
- * The analyser's entry points as the content script runs them, exposed to a benchmark page.
- * Built by scripts/bench.mjs into one classic script and added to each corpus page.
+ * The baseline inside each benchmark page: Readability alone on a clone of the document, and
+ * the clone alone, in the page's own world (the extension's work is timed in its content
+ * script, see extension/content/bench-probe.ts). Built by scripts/bench.mjs as a classic script.
  */
 import { Readability } from '@mozilla/readability';
-import { analyze } from '../../src/analyze';
 
-const url = () => location.href;
-
-(globalThis as unknown as { __lensBench: Record<string, () => unknown> }).__lensBench = {
-  clone: () => document.cloneNode(true),
+(globalThis as unknown as { __lensBaseline: Record<string, () => unknown> }).__lensBaseline = {
   readability: () => new Readability(document.cloneNode(true) as Document).parse(),
-  quick: () => analyze(document, { url: url(), quick: true }),
-  full: () => analyze(document, { url: url() }),
+  clone: () => document.cloneNode(true),
 };

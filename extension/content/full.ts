@@ -1,0 +1,22 @@
+/**
+ * The full analyser's entry points, as analyzer.js leaves them for the content script. The
+ * popup injects analyzer.js (scripting.executeScript) when a reader asks for the report; both
+ * files run in the extension's isolated world of the page, so this global is theirs alone and
+ * the page's own scripts never see it.
+ */
+import type { Report } from '../../src/report';
+import type { HighlightRequest } from '../shared/protocol';
+
+export const FULL_KEY = '__provenanceLensFull';
+
+export interface FullAnalyzer {
+  /** The full report (Readability, the public-suffix list): what the command line reports. */
+  analyze(doc: Document, url: string): Report;
+  highlight(doc: Document, req: HighlightRequest): boolean;
+  clearHighlights(doc: Document): void;
+}
+
+/** The full analyser, when analyzer.js has been injected into this page. */
+export function fullAnalyzer(): FullAnalyzer | null {
+  return ((globalThis as Record<string, unknown>)[FULL_KEY] as FullAnalyzer | undefined) ?? null;
+}

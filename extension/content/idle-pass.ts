@@ -1,0 +1,50 @@
+/**
+ * The automatic badge pass, in slices. The page's text is read a few hundred nodes at a time,
+ * each slice at most `SLICE_MS` long and run when the page is idle, then the detectors run
+ * over it: on a page of any size, a reader scrolling or typing waits on the extension for one
+ * slice at most. An ordinary page takes a single slice.
+ */
+import { MAX_TEXT_CHARS } from '../../src/analyze';
+import { blockReader } from '../../src/extract/blocks';
+import { type QuickHint, quickScan } from '../../src/quick';
+
+/** Longest stretch of reading the page's text before giving the thread back. */
+export const SLICE_MS = 8;
+/** Nodes read between two looks at the clock. */
+const NODES = 250;
+
+type Later = (fn: () => void) => void;
+
+const idle: Later = (fn) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 0);
+};
+
+/**
+ * Runs the cheap pass on `doc` and hands its hint to `done`. `onSlice` hears the start and end
+ * of every slice (performance.now()). Returns a function that abandons the pass.
+ */
+export function quickInSlices(
+  doc: Document,
+  url: () => string,
+  done: (hint: QuickHint) => void,
+  onSlice?: (start: number, end: number) => void,
+  later: Later = idle,
+): () => void {
+  let cancelled = false;
+  const reader = blockReader(doc, MAX_TEXT_CHARS);
+  const slice = () => {
+    if (cancelled) return;
+    const start = performance.now();
+    let page = reader.read(NODES);
+    while (!page && performance.now() - start < SLICE_MS) page = reader.read(NODES);
+    const hint = page ? quickScan(doc, url(), page) : null;
+    onSlice?.(start, performance.now());
+    if (hint) done(hint);
+    else later(slice);
+  };
+  later(slice);
+  return () => {
+    cancelled = true;
+  };
+}
