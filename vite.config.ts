@@ -6,6 +6,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 /**
  * One Vite config, one pass per `mode`, run in turn by scripts/build.mjs:
  * - `popup`: the Preact popup (HTML entry) plus public/ (icons, _locales);
+ * - `library`: the capture library page (Preact, HTML entry), opened from the popup;
  * - `content`, `analyzer`, `background`: one classic script each (IIFE), because a content
  *   script and a Firefox background script cannot be ES modules. content.js runs on every
  *   page (the badge's cheap pass); analyzer.js is injected by the popup for the full report;
@@ -144,6 +145,28 @@ const passes: Record<string, () => UserConfig> = {
       minify: true,
       modulePreload: false,
       rolldownOptions: { input: resolve(root, 'extension/popup/popup.html') },
+    },
+  }),
+  // The capture library page. It writes beside the popup (the popup pass empties the folder
+  // first), its chunks in their own folder so the popup's size counts only the popup's files.
+  library: () => ({
+    root: resolve(root, 'extension/library'),
+    base: './',
+    publicDir: false,
+    plugins: [preact()],
+    build: {
+      outDir: extOut,
+      emptyOutDir: false,
+      assetsDir: 'library-assets',
+      target: extTarget,
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: resolve(root, 'extension/library/library.html'),
+        // The core does nothing on import: the list then loads without the exporters and the
+        // zip writer, which come in their own chunk on the first export (exports.ts).
+        treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]/, sideEffects: false }] },
+      },
     },
   }),
   // The cheap pass only: Readability's parser and tldts's public-suffix list stay out of the

@@ -10,7 +10,8 @@ import { manifestFor } from './manifest.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (...p) => resolve(root, 'dist', ...p);
-export const PASSES = ['popup', 'content', 'analyzer', 'background', 'cli'];
+// The popup pass empties dist/chrome, so it runs first.
+export const PASSES = ['popup', 'library', 'content', 'analyzer', 'background', 'cli'];
 
 /** Runs one Vite pass of vite.config.ts. */
 export async function runPass(mode, extra = {}) {

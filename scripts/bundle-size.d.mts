@@ -4,6 +4,12 @@ export interface Size {
   files: string[];
 }
 export const SIZE_BUDGETS: { content: number; popup: number };
-export function bundleSizes(
-  dir?: string,
-): Promise<{ content: Size; popup: Size; background: Size; analyzer: Size }>;
+export function pageFiles(html: string): string[];
+export function bundleSizes(dir?: string): Promise<{
+  content: Size;
+  popup: Size;
+  'popup (lazy)': Size;
+  library: Size;
+  background: Size;
+  analyzer: Size;
+}>;

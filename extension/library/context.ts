@@ -1,0 +1,40 @@
+/** What every library component needs: the translate function and the page's seams. */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ParseHtml } from '../../src/capture';
+import type { Status } from '../../src/report';
+import type { MessageKey, Translate } from '../shared/i18n';
+import type { OutFile } from './download';
+
+export interface LibraryEnv {
+  t: Translate;
+  /** DOMParser in the page: snapshots are parsed into detached documents, never shown. */
+  parse: ParseHtml;
+  now(): Date;
+  /** Hands files to the browser's downloads. */
+  save(files: readonly OutFile[]): Promise<void>;
+}
+
+export const Env = createContext<LibraryEnv>({
+  t: (key) => key,
+  parse: (html) => new DOMParser().parseFromString(html, 'text/html'),
+  now: () => new Date(),
+  save: async () => {},
+});
+
+export const useEnv = () => useContext(Env);
+
+/** The popup's words for each status, so the two read alike. */
+export const STATUS_LABEL: Record<Status, MessageKey> = {
+  'cross-post': 'statusCrossPost',
+  original: 'statusOriginal',
+  unknown: 'statusUnknown',
+  'not-article': 'statusNotArticle',
+};
+
+/** "1 May 2024, 14:05" in the reader's own time and language. */
+export function formatSaved(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}

@@ -1,0 +1,23 @@
+/** Library page entry: the translate function, DOMParser and downloads, and the store. */
+import { render } from 'preact';
+import { getBrowser, translator } from '../shared/browser';
+import { App } from './App';
+import type { LibraryEnv } from './context';
+import { saveFiles } from './download';
+import { openLibrary } from './store';
+
+const api = getBrowser();
+const t = translator(api);
+document.documentElement.lang = api.i18n.getUILanguage();
+document.title = t('libraryPageTitle');
+
+const env: LibraryEnv = {
+  t,
+  parse: (html) => new DOMParser().parseFromString(html, 'text/html'),
+  now: () => new Date(),
+  save: (files) => saveFiles(files),
+};
+const open = () => openLibrary();
+
+const root = document.getElementById('app');
+if (root) render(<App env={env} open={open} />, root);

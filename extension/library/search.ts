@@ -1,0 +1,53 @@
+/**
+ * Finding captures in the list: words typed into the search box, a status and a publisher.
+ * Matching ignores case and accents ("Zurich" finds "Zürich"), and every word typed must be
+ * found, in the title, a publisher, the note or a tag.
+ */
+import type { Status } from '../../src/report';
+import type { CaptureSummary } from './store';
+
+export interface Filters {
+  query: string;
+  /** '' for every status. */
+  status: Status | '';
+  /** '' for every publisher; otherwise one of `publisherChoices`. */
+  publisher: string;
+}
+
+export const NO_FILTERS: Filters = { query: '', status: '', publisher: '' };
+
+/** Lower case, without accents or other combining marks, whitespace collapsed. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The captures that pass every filter, in the order given. */
+export function filterSummaries(list: readonly CaptureSummary[], f: Filters): CaptureSummary[] {
+  const words = fold(f.query).split(' ').filter(Boolean);
+  const publisher = fold(f.publisher);
+  return list.filter(
+    (s) =>
+      (!f.status || s.status === f.status) &&
+      (!publisher || s.publishers.some((p) => fold(p) === publisher)) &&
+      (words.length === 0 || matchesWords(s, words)),
+  );
+}
+
+function matchesWords(s: CaptureSummary, words: string[]): boolean {
+  const haystack = fold([s.title, ...s.publishers, s.note, ...s.tags].join('\n'));
+  return words.every((w) => haystack.includes(w));
+}
+
+/** Every publisher named in the list, once each (accents and case aside), sorted. */
+export function publisherChoices(list: readonly CaptureSummary[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const s of list) {
+    for (const p of s.publishers) if (!byKey.has(fold(p))) byKey.set(fold(p), p);
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+}

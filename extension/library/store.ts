@@ -1,0 +1,348 @@
+/**
+ * The capture library: captures in IndexedDB, beside a small summary of each for the list.
+ * Every change is one transaction over both stores, so a capture and its summary are written
+ * or removed together, and a failed import leaves the library as it was. Errors leave as
+ * StoreError with a sentence a researcher can act on.
+ */
+import { type IDBPTransaction, wrap } from 'idb';
+import { type Capture, describeChain, normaliseTags, validateCapture } from '../../src/capture';
+import { statusLabel } from '../../src/capture/provenance-text';
+import type { Report } from '../../src/report';
+import {
+  type CaptureSummary,
+  DB_NAME,
+  DB_VERSION,
+  type LibraryDb,
+  type LibrarySchema,
+  MIGRATIONS,
+  type Migration,
+  migrate,
+  type UpgradeTransaction,
+} from './schema';
+
+export { type CaptureSummary, DB_NAME, DB_VERSION } from './schema';
+
+export type StoreErrorCode =
+  | 'unavailable'
+  | 'quota'
+  | 'closed'
+  | 'invalid'
+  | 'not-found'
+  | 'failed';
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface Library {
+  /** Validates, then writes the capture and its summary in one transaction. */
+  save(capture: Capture): Promise<void>;
+  /** Newest first. */
+  list(): Promise<CaptureSummary[]>;
+  get(id: string): Promise<Capture | null>;
+  /** Tags go through `normaliseTags`; the updated capture is returned. */
+  update(id: string, change: { note?: string; tags?: string[] }): Promise<Capture>;
+  /** Returns what was removed, so it can be restored. */
+  remove(id: string): Promise<Capture>;
+  /** The undo of `remove`. */
+  restore(capture: Capture): Promise<void>;
+  /** All validated first, then all written in one transaction, or none. */
+  importMany(captures: Capture[]): Promise<{ added: number; replaced: number }>;
+  close(): void;
+}
+
+const STORES = ['captures', 'summaries'] as const;
+type WriteTx = IDBPTransaction<LibrarySchema, Array<(typeof STORES)[number]>, 'readwrite'>;
+
+const MESSAGES = {
+  unavailable:
+    'The capture library cannot open: this browser window does not let extensions store data (a private window, or site data turned off). Open it in a normal window.',
+  newer:
+    'The capture library was written by a newer version of Provenance Lens. Update the extension to open it; nothing was changed.',
+  blocked:
+    'The capture library is held open by a Provenance Lens page from before an update. Close the extension’s other pages, then reload this one.',
+  quota:
+    "Not saved: the browser's storage for extensions is full. Nothing was changed; free some space or delete old captures.",
+  closed:
+    'The capture library was closed (the extension was updated or restarted). Nothing was changed; reload this page and try again.',
+  aborted: 'The browser stopped the change before it finished. Nothing was changed; try again.',
+  notFound: 'That capture is no longer in the library; it may have been deleted in another window.',
+} as const;
+
+/** The code and sentence for any error met while using the library. */
+export function describeStoreError(e: unknown): { code: StoreErrorCode; message: string } {
+  if (e instanceof StoreError) return { code: e.code, message: e.message };
+  const name = typeof e === 'object' && e !== null ? (e as { name?: unknown }).name : undefined;
+  if (name === 'QuotaExceededError') return { code: 'quota', message: MESSAGES.quota };
+  if (name === 'InvalidStateError') return { code: 'closed', message: MESSAGES.closed };
+  if (name === 'AbortError') return { code: 'failed', message: MESSAGES.aborted };
+  const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  return {
+    code: 'failed',
+    message: `The capture library could not finish (${detail}). Nothing was changed; try again.`,
+  };
+}
+
+function asStoreError(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  const { code, message } = describeStoreError(e);
+  return new StoreError(code, message);
+}
+
+/** The list's entry for a capture: a pure function of it. */
+export function summarise(capture: Capture): CaptureSummary {
+  const publishers = new Map<string, string>();
+  for (const hop of capture.report.chain) {
+    for (const name of [hop.publisher, hop.domain]) {
+      const trimmed = name?.trim();
+      const key = trimmed?.toLowerCase();
+      if (trimmed && key && !publishers.has(key)) publishers.set(key, trimmed);
+    }
+  }
+  return {
+    id: capture.id,
+    url: capture.url,
+    title: capture.title,
+    savedAt: capture.savedAt,
+    status: capture.report.status,
+    chain: chainLine(capture.report),
+    publishers: [...publishers.values()],
+    note: capture.note,
+    tags: [...capture.tags],
+    annotations: capture.annotations.length,
+  };
+}
+
+/**
+ * The chain as the exports write it, less their status word: the list shows the status in the
+ * popup's words beside it. "Global Research (2020-01-22) ← South Front (2020-01-21)".
+ */
+function chainLine(report: Report): string {
+  const line = describeChain(report);
+  const label = `${statusLabel(report.status)}: `;
+  return line.startsWith(label) ? line.slice(label.length) : line;
+}
+
+/**
+ * Opens the database through `factory`. idb's own `openDB` always uses the global
+ * `indexedDB`; this is the same thing over an injected factory (the seam tests use), with
+ * idb's `wrap` for the rest. `version` and `steps` are there for migration tests.
+ */
+export function openDatabase(
+  factory: IDBFactory,
+  version = DB_VERSION,
+  steps: Readonly<Record<number, Migration>> = MIGRATIONS,
+): Promise<LibraryDb> {
+  const request = factory.open(DB_NAME, version);
+  return new Promise<LibraryDb>((resolve, reject) => {
+    let failed: StoreError | null = null;
+    request.addEventListener('upgradeneeded', (event) => {
+      const tx = request.transaction as IDBTransaction;
+      const upgrade = wrap(tx) as unknown as UpgradeTransaction;
+      // The open request reports a failed upgrade; its transaction need not report it again.
+      quiet(upgrade.done);
+      try {
+        migrate(
+          wrap(request.result) as unknown as LibraryDb,
+          event.oldVersion,
+          version,
+          upgrade,
+          steps,
+        );
+      } catch (e) {
+        // A half-run migration must not be committed as the new version.
+        failed = asStoreError(e);
+        tx.abort();
+      }
+    });
+    // Another connection at an older version did not close when asked. Waiting could take
+    // forever, so say so now, and close the database should it open later after all.
+    request.addEventListener('blocked', () => {
+      failed = new StoreError('unavailable', MESSAGES.blocked);
+      reject(failed);
+    });
+    (wrap(request) as Promise<unknown>).then(
+      (db) => (failed ? (db as LibraryDb).close() : resolve(db as LibraryDb)),
+      (e: unknown) => {
+        const name = (e as { name?: unknown } | null)?.name;
+        if (failed) reject(failed);
+        else if (name === 'VersionError') reject(new StoreError('unavailable', MESSAGES.newer));
+        else if (name === 'QuotaExceededError') reject(asStoreError(e));
+        else reject(new StoreError('unavailable', MESSAGES.unavailable));
+      },
+    );
+  });
+}
+
+/** Opens the capture library; StoreError('unavailable') where the browser gives no storage. */
+export async function openLibrary(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): Promise<Library> {
+  if (!factory) throw new StoreError('unavailable', MESSAGES.unavailable);
+  try {
+    return new IdbLibrary(await openDatabase(factory));
+  } catch (e) {
+    // Some browsers throw from `open` itself (Firefox private windows before version 115).
+    throw e instanceof StoreError ? e : new StoreError('unavailable', MESSAGES.unavailable);
+  }
+}
+
+class IdbLibrary implements Library {
+  private closed = false;
+
+  constructor(private readonly db: LibraryDb) {
+    // An abnormal close: storage cleared, the browser shutting down.
+    db.addEventListener('close', () => {
+      this.closed = true;
+    });
+    // Another page opens a newer version: step aside so its upgrade can run.
+    db.addEventListener('versionchange', () => this.close());
+  }
+
+  save(capture: Capture): Promise<void> {
+    return this.run(async () => {
+      const valid = checked(capture);
+      await this.write(async (tx) => {
+        await Promise.all(putBoth(tx, valid));
+      });
+    });
+  }
+
+  restore(capture: Capture): Promise<void> {
+    return this.save(capture);
+  }
+
+  list(): Promise<CaptureSummary[]> {
+    return this.run(async () => (await this.db.getAllFromIndex('summaries', 'savedAt')).reverse());
+  }
+
+  get(id: string): Promise<Capture | null> {
+    return this.run(async () => (await this.db.get('captures', id)) ?? null);
+  }
+
+  update(id: string, change: { note?: string; tags?: string[] }): Promise<Capture> {
+    return this.run(() =>
+      this.write(async (tx) => {
+        const old = await tx.objectStore('captures').get(id);
+        if (!old) throw new StoreError('not-found', MESSAGES.notFound);
+        const note = change.note ?? old.note;
+        const tags = change.tags ? normaliseTags(change.tags) : old.tags;
+        const updated = checked({ ...old, note, tags });
+        await Promise.all(putBoth(tx, updated));
+        return updated;
+      }),
+    );
+  }
+
+  remove(id: string): Promise<Capture> {
+    return this.run(() =>
+      this.write(async (tx) => {
+        const removed = await tx.objectStore('captures').get(id);
+        if (!removed) throw new StoreError('not-found', MESSAGES.notFound);
+        await Promise.all([
+          quiet(tx.objectStore('captures').delete(id)),
+          quiet(tx.objectStore('summaries').delete(id)),
+        ]);
+        return removed;
+      }),
+    );
+  }
+
+  importMany(captures: Capture[]): Promise<{ added: number; replaced: number }> {
+    return this.run(async () => {
+      const valid = checkedAll(captures);
+      if (valid.length === 0) return { added: 0, replaced: 0 };
+      const replaced = await this.write(async (tx) => {
+        const existing = new Set(await tx.objectStore('captures').getAllKeys());
+        await Promise.all(valid.flatMap((c) => putBoth(tx, c)));
+        return valid.filter((c) => existing.has(c.id)).length;
+      });
+      return { added: valid.length - replaced, replaced };
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    this.db.close();
+  }
+
+  /** Runs one operation; whatever goes wrong leaves as a StoreError. */
+  private async run<T>(op: () => Promise<T>): Promise<T> {
+    if (this.closed) throw new StoreError('closed', MESSAGES.closed);
+    try {
+      return await op();
+    } catch (e) {
+      throw asStoreError(e);
+    }
+  }
+
+  /**
+   * One readwrite transaction over both stores: the change counts only when the transaction
+   * completes, and any failure on the way aborts it whole.
+   */
+  private async write<T>(body: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const tx = this.db.transaction([...STORES], 'readwrite');
+    const done = quiet(tx.done);
+    try {
+      const value = await body(tx);
+      await done;
+      return value;
+    } catch (e) {
+      abort(tx);
+      throw e;
+    }
+  }
+}
+
+function putBoth(tx: WriteTx, capture: Capture): Promise<unknown>[] {
+  return [
+    quiet(tx.objectStore('captures').put(capture)),
+    quiet(tx.objectStore('summaries').put(summarise(capture))),
+  ];
+}
+
+/**
+ * A request whose rejection may go unawaited: when a later request throws first, the earlier
+ * ones reject with the abort, and the error that matters has already been told.
+ */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
+}
+
+function abort(tx: WriteTx): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the browser: nothing was committed either way.
+  }
+}
+
+function checked(capture: unknown): Capture {
+  const r = validateCapture(capture);
+  if (r.ok) return r.value;
+  throw new StoreError(
+    'invalid',
+    `Not saved: the capture is not valid (${r.error}). Nothing was changed.`,
+  );
+}
+
+function checkedAll(captures: readonly unknown[]): Capture[] {
+  const seen = new Set<string>();
+  return captures.map((c, i) => {
+    const r = validateCapture(c);
+    const which = `capture ${i + 1} of ${captures.length}`;
+    const refuse = (why: string) =>
+      new StoreError('invalid', `Not imported: ${which} ${why}. Nothing was changed.`);
+    if (!r.ok) throw refuse(`is not valid (${r.error})`);
+    if (seen.has(r.value.id)) throw refuse(`repeats the id "${r.value.id}"`);
+    seen.add(r.value.id);
+    return r.value;
+  });
+}
