@@ -9,9 +9,11 @@ export const GECKO_ID = 'provenance-lens@provenance-lens.invalid';
  * @param {Record<string, any>} base the parsed manifest.json
  * @param {'chrome' | 'firefox'} browser
  * @param {{ test?: boolean }} [options] `test`: a build for the e2e suites only. It grants the
- *   optional host access at install (no browser lets a test click a permission prompt) and, in
- *   Firefox, lets 127.0.0.1 pages open popup.html, because WebDriver BiDi cannot navigate to
- *   moz-extension:// addresses directly.
+ *   optional host access at install (no browser lets a test click a permission prompt), with
+ *   `<all_urls>` added because a screenshot (`tabs.captureVisibleTab`) needs it or activeTab,
+ *   which only a click on the toolbar button, the context menu or a shortcut grants; and, in
+ *   Firefox, it lets 127.0.0.1 pages open popup.html, because WebDriver BiDi cannot navigate
+ *   to moz-extension:// addresses directly.
  * @returns {Record<string, any>}
  */
 export function manifestFor(base, browser, options = {}) {
@@ -30,7 +32,7 @@ export function manifestFor(base, browser, options = {}) {
   }
   if (options.test) {
     m.name = `${m.short_name} (test build)`;
-    m.host_permissions = [...(m.optional_host_permissions ?? [])];
+    m.host_permissions = [...(m.optional_host_permissions ?? []), '<all_urls>'];
     delete m.optional_host_permissions;
     if (browser === 'firefox') {
       m.web_accessible_resources = [{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }];

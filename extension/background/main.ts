@@ -6,6 +6,7 @@
 import { getBrowser, translator } from '../shared/browser';
 import type { SenderInfo } from '../shared/dispatch';
 import { isOurs } from '../shared/protocol';
+import { createAnnotateMenu, onAnnotate } from './annotate';
 import { syncContentScript } from './auto-badges';
 import { applyBadge, badgeFor } from './badge';
 import { createRouter } from './router';
@@ -14,7 +15,10 @@ import { tabStore } from './tab-state';
 const api = getBrowser();
 const store = tabStore(api);
 const route = createRouter(api, store, translator(api));
-const sync = () => syncContentScript(api).catch((e) => console.warn('provenance-lens:', e));
+const warn = (e: unknown) => console.warn('provenance-lens:', e);
+const sync = () => syncContentScript(api).catch(warn);
+const annotate = (id: string | number, tab: { id?: number } | undefined) =>
+  onAnnotate(api, id, tab).then((r) => (r && !r.ok ? warn(r.error) : undefined), warn);
 
 api.runtime.onMessage.addListener((msg: unknown, sender: SenderInfo) => {
   // Not ours: leave it to other listeners (returning undefined means "no answer").
@@ -31,10 +35,21 @@ api.tabs.onUpdated.addListener((tabId, change) => {
 
 api.tabs.onRemoved.addListener((tabId) => void store.remove(tabId));
 
-api.runtime.onInstalled.addListener(() => void sync());
+api.runtime.onInstalled.addListener(() => {
+  void sync();
+  createAnnotateMenu(api, translator(api)).catch(warn);
+});
 api.runtime.onStartup.addListener(() => {
   void store.clear();
   void sync();
 });
 api.permissions.onAdded.addListener(() => void sync());
 api.permissions.onRemoved.addListener(() => void sync());
+
+api.contextMenus.onClicked.addListener((info, tab) => void annotate(info.menuItemId, tab));
+api.commands.onCommand.addListener((command, tab) => void annotate(command, tab));
+
+// Tests and DevTools reach the worker's global scope, which no page or content script can: no
+// browser lets a test press a command's shortcut or click a context-menu item, so the e2e
+// tests run what those two call from here.
+(globalThis as Record<string, unknown>).provenanceLens = { annotate };

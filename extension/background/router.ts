@@ -1,8 +1,9 @@
 /**
  * The background's message router. Each sender is classified first (see `senderTrust`); a
  * content script can only report a hint about its own tab, and only extension pages can read
- * a tab's state. Anything else is answered `{ ok: false }`.
+ * a tab's state or save a capture. Anything else is answered `{ ok: false }`.
  */
+import { type Library, openLibrary } from '../library/store';
 import type { Browser } from '../shared/browser';
 import { dispatch, type SenderInfo, senderTrust, type Tier } from '../shared/dispatch';
 import type { Translate } from '../shared/i18n';
@@ -15,6 +16,7 @@ import {
   type Result,
 } from '../shared/protocol';
 import { applyBadge, badgeFor } from './badge';
+import { saveToLibrary } from './save';
 import type { TabStore } from './tab-state';
 
 interface ContentCtx {
@@ -22,8 +24,13 @@ interface ContentCtx {
   url: string;
 }
 
-/** Builds the `runtime.onMessage` handler. */
-export function createRouter(api: Browser, store: TabStore, t: Translate) {
+/** Builds the `runtime.onMessage` handler; `library` opens the capture library (tests fake it). */
+export function createRouter(
+  api: Browser,
+  store: TabStore,
+  t: Translate,
+  library: () => Promise<Library> = openLibrary,
+) {
   const self = { id: api.runtime.id, origin: api.runtime.getURL('') };
 
   const contentTier: Tier<ContentToBackground, ContentCtx> = {
@@ -41,6 +48,8 @@ export function createRouter(api: Browser, store: TabStore, t: Translate) {
     guards: pageToBackground,
     handlers: {
       getTabState: ({ tabId }) => store.get(tabId),
+      // The guard has already checked the capture whole (validateCapture).
+      saveCapture: ({ capture }) => saveToLibrary(library, capture),
     },
   };
 

@@ -1,16 +1,28 @@
 /**
- * analyzer.js: the full analyser, injected by the popup when a reader asks for the report.
- * It carries what the always-injected content script leaves out to stay small: Readability,
- * tldts with the whole public-suffix list, and "Show on page". It only registers itself;
- * the content script (main.ts) answers the popup's requests with it.
+ * analyzer.js: the full analyser, injected by the popup when a reader asks for the report (and
+ * by the background when they annotate a selection). It carries what the always-injected
+ * content script leaves out to stay small: Readability, tldts with the whole public-suffix
+ * list, "Show on page", captures and annotations. It only registers itself; the content script
+ * (main.ts) receives the messages and hands these methods to it.
  */
 import { analyze } from '../../src/analyze';
+import { analyzerTier } from './analyzer-tier';
+import { ownAnnotations } from './annotate';
+import { uuid } from './capture';
 import { FULL_KEY, type FullAnalyzer } from './full';
-import { clearHighlights, highlightQuote } from './highlight';
+import { translate } from './strings';
 
-const full: FullAnalyzer = {
-  analyze: (doc, url) => analyze(doc, { url }),
-  highlight: highlightQuote,
-  clearHighlights,
-};
-(globalThis as Record<string, unknown>)[FULL_KEY] ??= full;
+const scope = globalThis as Record<string, unknown>;
+
+// A second injection finds the first one registered and leaves it, with its annotations, alone.
+if (!scope[FULL_KEY]) {
+  const tier = analyzerTier(ownAnnotations(translate, { now: () => new Date(), newId: uuid }));
+  const full: FullAnalyzer = {
+    analyze: (doc, url) => analyze(doc, { url }),
+    extend: (base) => ({
+      guards: { ...base.guards, ...tier.guards },
+      handlers: { ...base.handlers, ...tier.handlers },
+    }),
+  };
+  scope[FULL_KEY] = full;
+}

@@ -1,19 +1,25 @@
 /**
  * The full analyser's entry points, as analyzer.js leaves them for the content script. The
- * popup injects analyzer.js (scripting.executeScript) when a reader asks for the report; both
- * files run in the extension's isolated world of the page, so this global is theirs alone and
- * the page's own scripts never see it.
+ * popup injects analyzer.js (scripting.executeScript) when a reader asks for the report, and
+ * the background does when the reader annotates a selection; both files run in the
+ * extension's isolated world of the page, so this global is theirs alone and the page's own
+ * scripts never see it.
  */
 import type { Report } from '../../src/report';
-import type { HighlightRequest } from '../shared/protocol';
+import type { Tier } from '../shared/dispatch';
+import type { PageToContent, PageToContentScript } from '../shared/protocol';
+import type { Session } from './session';
 
 export const FULL_KEY = '__provenanceLensFull';
 
 export interface FullAnalyzer {
   /** The full report (Readability, the public-suffix list): what the command line reports. */
   analyze(doc: Document, url: string): Report;
-  highlight(doc: Document, req: HighlightRequest): boolean;
-  clearHighlights(doc: Document): void;
+  /**
+   * The content script's tier with analyzer.js's methods added (highlighting, captures, the
+   * reader's annotations), so content.js carries neither their code nor their guards.
+   */
+  extend(base: Tier<PageToContentScript, Session>): Tier<PageToContent, Session>;
 }
 
 /** The full analyser, when analyzer.js has been injected into this page. */

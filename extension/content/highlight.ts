@@ -1,14 +1,30 @@
 /**
- * "Show on page": highlights one quote and scrolls to it. The CSS Custom Highlight API paints
- * a Range without touching the DOM; where it is missing, the text nodes are wrapped in <mark>
- * elements that `clearHighlights` removes again. The page's text is never changed.
+ * Highlights on the page, in two layers: "Show on page" (one quote, scrolled to) and the
+ * reader's own annotations (every one they made, in another colour). The CSS Custom Highlight
+ * API paints Ranges without touching the DOM; where it is missing, the text nodes are wrapped
+ * in <mark> elements that clearing removes again. The page's text is never changed.
  */
 import type { HighlightRequest } from '../shared/protocol';
 import { findQuote, indexText, rangeAt } from './text-index';
 
-const NAME = 'provenance-lens';
-const MARK_ATTR = 'data-provenance-lens';
-const COLOURS = 'background-color: #ffd54a; color: #111; outline: 2px solid #b45309;';
+/** Marks every element this extension adds to a page, so a snapshot can leave them out. */
+export const MARKER = 'data-provenance-lens';
+
+export interface Layer {
+  /** The highlight's name in `CSS.highlights`, and the marker's value on fallback <mark>s. */
+  name: string;
+  css: string;
+}
+
+export const QUOTE_LAYER: Layer = {
+  name: 'provenance-lens',
+  css: 'background-color: #ffd54a; color: #111; outline: 2px solid #b45309;',
+};
+
+export const NOTE_LAYER: Layer = {
+  name: 'provenance-lens-note',
+  css: 'background-color: #bae6fd; color: #111; text-decoration: underline 2px #0369a1;',
+};
 
 /** Highlights the quote; false when it is not on the page. */
 export function highlightQuote(doc: Document, req: HighlightRequest): boolean {
@@ -21,17 +37,22 @@ export function highlightQuote(doc: Document, req: HighlightRequest): boolean {
   if (at === null) return false;
   const range = rangeAt(index, at, quote.length);
   if (!range) return false;
-  const target = paint(doc, range);
+  const target = paint(doc, QUOTE_LAYER, [range]);
   scrollTo(doc, target);
   return true;
 }
 
-/** Removes every highlight this extension made in `doc`. */
+/** Removes the "Show on page" highlight (the reader's annotations stay). */
 export function clearHighlights(doc: Document): void {
+  clearLayer(doc, QUOTE_LAYER);
+}
+
+/** Removes every highlight of one layer from `doc`. */
+export function clearLayer(doc: Document, layer: Layer): void {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
-  view?.CSS?.highlights?.delete(NAME);
-  doc.getElementById(`${NAME}-style`)?.remove();
-  for (const mark of Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`))) {
+  view?.CSS?.highlights?.delete(layer.name);
+  doc.getElementById(`${layer.name}-style`)?.remove();
+  for (const mark of Array.from(doc.querySelectorAll(`mark[${MARKER}="${layer.name}"]`))) {
     const parent = mark.parentNode;
     mark.replaceWith(...Array.from(mark.childNodes));
     // Rejoin the text nodes that wrapping split, leaving the DOM as it was.
@@ -39,22 +60,36 @@ export function clearHighlights(doc: Document): void {
   }
 }
 
-function paint(doc: Document, range: Range): Element | null {
+/**
+ * Paints `ranges` as the layer's highlight, replacing what the layer showed before; returns
+ * the element where the first range starts (to scroll to).
+ */
+export function paint(doc: Document, layer: Layer, ranges: Range[]): Element | null {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   if (view?.CSS?.highlights && typeof view.Highlight === 'function') {
-    const style = doc.createElement('style');
-    style.id = `${NAME}-style`;
-    style.textContent = `::highlight(${NAME}) { ${COLOURS} }`;
-    (doc.head ?? doc.documentElement).append(style);
-    view.CSS.highlights.set(NAME, new view.Highlight(range));
-    const start = range.startContainer;
+    if (!doc.getElementById(`${layer.name}-style`)) {
+      const style = doc.createElement('style');
+      style.id = `${layer.name}-style`;
+      style.setAttribute(MARKER, layer.name);
+      style.textContent = `::highlight(${layer.name}) { ${layer.css} }`;
+      (doc.head ?? doc.documentElement).append(style);
+    }
+    view.CSS.highlights.set(layer.name, new view.Highlight(...ranges));
+    const start = ranges[0]?.startContainer;
+    if (!start) return null;
     return start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
   }
-  return wrap(doc, range);
+  clearLayer(doc, layer);
+  let first: Element | null = null;
+  for (const range of ranges) {
+    const mark = wrap(doc, layer, range);
+    first ??= mark;
+  }
+  return first;
 }
 
 /** Fallback: wraps each text node the range touches in a <mark>; returns the first one. */
-function wrap(doc: Document, range: Range): Element | null {
+function wrap(doc: Document, layer: Layer, range: Range): Element | null {
   const texts: Text[] = [];
   const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
   for (let n = walker.currentNode; n; n = walker.nextNode() as Node) {
@@ -67,8 +102,8 @@ function wrap(doc: Document, range: Range): Element | null {
     if (node === startContainer && startOffset > 0) node = node.splitText(startOffset);
     if (!node.data.trim()) continue;
     const mark = doc.createElement('mark');
-    mark.setAttribute(MARK_ATTR, '');
-    mark.setAttribute('style', COLOURS);
+    mark.setAttribute(MARKER, layer.name);
+    mark.setAttribute('style', layer.css);
     node.replaceWith(mark);
     mark.append(node);
     first ??= mark;

@@ -2,8 +2,9 @@
  * Content script entry. Runs on http(s) pages, registered when the user allowed automatic
  * badges, or injected by the popup (activeTab). It answers the popup's requests and tells the
  * background what the badge should say; it never acts on messages from anything else.
- * It carries only the cheap pass; the full report and "Show on page" come with analyzer.js,
- * which the popup injects when a reader opens it (see full.ts).
+ * It carries only the cheap pass and its own two methods; the full report, "Show on page",
+ * captures and annotations come with analyzer.js, which the popup (or the background, for an
+ * annotation) injects when a reader asks for them (see full.ts).
  */
 import { dispatch, type SenderInfo, senderTrust, type Tier } from '../shared/dispatch';
 import {
@@ -11,15 +12,15 @@ import {
   err,
   type Hint,
   isOurs,
-  type PageToContent,
-  pageToContent,
+  type PageToContentScript,
+  pageToContentScript,
   request,
 } from '../shared/protocol';
 import { benchProbe } from './bench-probe';
 import { fullAnalyzer } from './full';
 import { quickInSlices } from './idle-pass';
 import { runtime } from './runtime';
-import { createSession, hintFromReport } from './session';
+import { createSession, hintFromReport, type Session } from './session';
 import { watchArticle } from './watch';
 
 const FLAG = '__provenanceLensContent';
@@ -35,8 +36,8 @@ function start(): void {
   const tell = (hint: Hint) =>
     request<ContentToBackground, 'hint'>((m) => runtime.sendMessage(m), 'hint', hint);
 
-  const tier: Tier<PageToContent, null> = {
-    guards: pageToContent,
+  const tier: Tier<PageToContentScript, Session> = {
+    guards: pageToContentScript,
     handlers: {
       ping: () => ({ ready: true, full: fullAnalyzer() !== null }),
       analyze({ force }) {
@@ -45,23 +46,15 @@ function start(): void {
         void tell(hintFromReport(report));
         return report;
       },
-      highlight(req) {
-        const full = fullAnalyzer();
-        if (!full) throw new Error('analyzer-missing');
-        return { found: full.highlight(document, req) };
-      },
-      clearHighlights: () => {
-        // Without analyzer.js nothing was ever highlighted.
-        fullAnalyzer()?.clearHighlights(document);
-        return null;
-      },
     },
   };
 
   runtime.onMessage((msg: unknown, sender: SenderInfo) => {
     if (!isOurs(msg)) return undefined;
     if (senderTrust(sender, self) !== 'extension-page') return Promise.resolve(err('untrusted'));
-    return dispatch(tier, msg, null);
+    // Without analyzer.js its methods are refused. One left by an earlier version of the
+    // extension (still in the page after an update) may lack `extend`.
+    return dispatch(fullAnalyzer()?.extend?.(tier) ?? tier, msg, session);
   });
 
   // Bench builds only (scripts/bench.mjs): times this script's own work in the page.

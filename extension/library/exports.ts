@@ -42,7 +42,7 @@ export async function exportFiles(
     case 'ris':
       return one('ris', 'application/x-research-info-systems', toRis(captures));
     case 'wacz':
-      return one('wacz', 'application/wacz', await toWacz(captures, { now }));
+      return one('wacz', 'application/wacz', await toWacz(captures, { now, parse }));
     case 'html':
       return htmlFiles(captures, now, parse);
   }

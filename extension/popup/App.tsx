@@ -6,6 +6,7 @@ import type { Browser } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
 import { AutoBadges } from './components/AutoBadges';
 import { ReportView } from './components/ReportView';
+import { SaveSection } from './components/SaveSection';
 import { StateView } from './components/StateView';
 import { Env, type PopupEnv } from './context';
 import { loadView, resolveTarget, type Target, toContent, type View } from './load';
@@ -54,7 +55,10 @@ export function App({ api, t, search }: Props) {
     <Env.Provider value={env}>
       <main class="popup" aria-busy={view.kind === 'loading'}>
         {view.kind === 'report' ? (
-          <ReportView report={view.report} />
+          <>
+            <ReportView report={view.report} />
+            {target && <SaveSection api={api} tabId={target.tabId} />}
+          </>
         ) : (
           <StateView view={view} onRetry={() => void run(true)} />
         )}

@@ -3,7 +3,10 @@
  * method's parameters, and results that travel as values (`{ ok, value } | { ok: false, error }`)
  * instead of thrown errors, which do not survive structured cloning across contexts.
  */
+import type { Annotation, Capture } from '../../src/capture/model';
+import { validateCapture } from '../../src/capture/validate';
 import type { Report, Status } from '../../src/report';
+import type { StoreErrorCode } from '../library/store';
 import { hasOnlyKeys, isIndex, isNullableString, isRecord, isShortString } from './guards';
 
 export const CHANNEL = 'provenance-lens';
@@ -41,19 +44,47 @@ export type ContentToBackground = {
   hint: { params: Hint; result: null };
 };
 
+/**
+ * What became of a save: stored, or the library's reason in plain words. A refused or lost
+ * message is the transport's `{ ok: false }` instead, so the two never read alike.
+ */
+export type SaveOutcome =
+  | { saved: true; id: string }
+  | { saved: false; code: StoreErrorCode; message: string };
+
 /** Extension pages (the popup) → background. */
 export type PageToBackground = {
   getTabState: { params: { tabId: number }; result: TabState | null };
+  /** Writes a capture to the library; in the background, so closing the popup cannot stop it. */
+  saveCapture: { params: { capture: Capture }; result: SaveOutcome };
 };
 
-/** Extension pages (the popup) → the content script of one tab. */
-export type PageToContent = {
+type Empty = Record<string, never>;
+
+/** Extension pages → the methods content.js answers itself (the badge's script, on every page). */
+export type PageToContentScript = {
   /** `full`: analyzer.js (the full report, highlighting) is in the page too. */
-  ping: { params: Record<string, never>; result: { ready: true; full: boolean } };
+  ping: { params: Empty; result: { ready: true; full: boolean } };
   analyze: { params: { force: boolean }; result: Report };
-  highlight: { params: HighlightRequest; result: { found: boolean } };
-  clearHighlights: { params: Record<string, never>; result: null };
 };
+
+/** Extension pages → the methods analyzer.js brings when it is injected (see content/full.ts). */
+export type PageToAnalyzer = {
+  highlight: { params: HighlightRequest; result: { found: boolean } };
+  clearHighlights: { params: Empty; result: null };
+  /**
+   * The page as a capture, ready but for what only extension pages add: the screenshot, the
+   * note and the tags (null, '' and []).
+   */
+  capture: { params: Empty; result: Capture };
+  /** Opens the in-page comment box for the selection; `opened` is false when none is open. */
+  annotateSelection: { params: Empty; result: { opened: boolean } };
+  /** The reader's own annotations of the page at its current address. */
+  annotations: { params: Empty; result: Annotation[] };
+};
+
+/** Extension pages (the popup, the background) → the content script of one tab. */
+export type PageToContent = PageToContentScript & PageToAnalyzer;
 
 /** A method map: method name → its parameter and result types. */
 export type MethodMap = Record<string, { params: unknown; result: unknown }>;
@@ -69,8 +100,7 @@ export type Guards<M extends MethodMap> = { [K in keyof M]: (p: unknown) => p is
 
 const STATUSES: readonly string[] = ['original', 'cross-post', 'unknown', 'not-article'];
 
-const isEmpty = (p: unknown): p is Record<string, never> =>
-  isRecord(p) && Object.keys(p).length === 0;
+const isEmpty = (p: unknown): p is Empty => isRecord(p) && Object.keys(p).length === 0;
 
 export function isHint(p: unknown): p is Hint {
   return (
@@ -93,17 +123,44 @@ function isHighlightRequest(p: unknown): p is HighlightRequest {
 
 export const contentToBackground: Guards<ContentToBackground> = { hint: isHint };
 
+/** The capture is checked whole (`validateCapture`): it is about to be stored as it is. */
+function isSaveRequest(p: unknown): p is { capture: Capture } {
+  return isRecord(p) && hasOnlyKeys(p, ['capture']) && validateCapture(p.capture).ok;
+}
+
 export const pageToBackground: Guards<PageToBackground> = {
   getTabState: (p): p is { tabId: number } =>
     isRecord(p) && hasOnlyKeys(p, ['tabId']) && isIndex(p.tabId),
+  saveCapture: isSaveRequest,
+};
+
+const isAnalyzeRequest = (p: unknown): p is { force: boolean } =>
+  isRecord(p) && hasOnlyKeys(p, ['force']) && typeof p.force === 'boolean';
+
+// Three maps over the same guards: content.js carries only its own two, analyzer.js the rest,
+// and `pageToContent` is the whole allow-list. Each is a plain literal so a bundle that does
+// not use one leaves it out.
+export const pageToContentScript: Guards<PageToContentScript> = {
+  ping: isEmpty,
+  analyze: isAnalyzeRequest,
+};
+
+export const pageToAnalyzer: Guards<PageToAnalyzer> = {
+  highlight: isHighlightRequest,
+  clearHighlights: isEmpty,
+  capture: isEmpty,
+  annotateSelection: isEmpty,
+  annotations: isEmpty,
 };
 
 export const pageToContent: Guards<PageToContent> = {
   ping: isEmpty,
-  analyze: (p): p is { force: boolean } =>
-    isRecord(p) && hasOnlyKeys(p, ['force']) && typeof p.force === 'boolean',
+  analyze: isAnalyzeRequest,
   highlight: isHighlightRequest,
   clearHighlights: isEmpty,
+  capture: isEmpty,
+  annotateSelection: isEmpty,
+  annotations: isEmpty,
 };
 
 /** True when `x` is a well-formed message for one of the methods in `guards`. */

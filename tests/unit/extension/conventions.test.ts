@@ -55,7 +55,7 @@ describe('manifests', () => {
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toEqual(AUTO_HOSTS);
-    expect(m.permissions).toEqual(['activeTab', 'storage', 'scripting']);
+    expect(m.permissions).toEqual(['activeTab', 'storage', 'scripting', 'contextMenus']);
     expect(m.content_security_policy.extension_pages).not.toMatch(/unsafe|http|\*/);
   });
 

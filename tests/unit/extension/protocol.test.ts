@@ -12,10 +12,13 @@ import {
   isMessage,
   isResult,
   type PageToBackground,
+  pageToAnalyzer,
   pageToBackground,
   pageToContent,
+  pageToContentScript,
   request,
 } from '../../../extension/shared/protocol';
+import { sampleCapture } from '../capture/sample';
 
 const msg = (method: string, params: unknown) => ({ channel: CHANNEL, method, params });
 const hint = { status: 'cross-post', source: 'South Front', date: '2020-01-21', full: false };
@@ -63,10 +66,73 @@ describe('guards', () => {
       false,
     ],
     ['clearHighlights', pageToContent, msg('clearHighlights', {}), true],
+    ['capture', pageToContent, msg('capture', {}), true],
+    ['capture with params', pageToContent, msg('capture', { full: true }), false],
+    ['annotateSelection', pageToContent, msg('annotateSelection', {}), true],
+    [
+      'annotateSelection with a quote',
+      pageToContent,
+      msg('annotateSelection', { text: 'a' }),
+      false,
+    ],
+    ['annotations', pageToContent, msg('annotations', {}), true],
+    ['saveCapture', pageToBackground, msg('saveCapture', { capture: sampleCapture() }), true],
+    [
+      'saveCapture, an extra key',
+      pageToBackground,
+      msg('saveCapture', { capture: sampleCapture(), tabId: 1 }),
+      false,
+    ],
+    ['saveCapture, the capture bare', pageToBackground, msg('saveCapture', sampleCapture()), false],
+    [
+      'saveCapture, a javascript: address',
+      pageToBackground,
+      msg('saveCapture', { capture: { ...sampleCapture(), url: 'javascript:alert(1)' } }),
+      false,
+    ],
+    [
+      'saveCapture, a screenshot that is not a PNG',
+      pageToBackground,
+      msg('saveCapture', {
+        capture: {
+          ...sampleCapture(),
+          screenshot: { dataUrl: 'data:text/html;base64,PHA+', width: 1, height: 1 },
+        },
+      }),
+      false,
+    ],
+    [
+      'saveCapture, a comment without its text',
+      pageToBackground,
+      msg('saveCapture', {
+        capture: {
+          ...sampleCapture(),
+          annotations: sampleCapture().annotations.map((a) => ({ ...a, body: null })),
+        },
+      }),
+      false,
+    ],
+    [
+      'saveCapture, an unknown field',
+      pageToBackground,
+      msg('saveCapture', { capture: { ...sampleCapture(), html: '<script>' } }),
+      false,
+    ],
+    ['saveCapture, no capture', pageToBackground, msg('saveCapture', {}), false],
     ['null', pageToContent, null, false],
     ['a string', pageToContent, 'analyze', false],
   ] as const)('%s', (_name, guards, message, expected) => {
     expect(isMessage(message, guards as never)).toBe(expected);
+  });
+});
+
+describe('guard maps', () => {
+  it('split the content script allow-list between content.js and analyzer.js, whole', () => {
+    const parts = [...Object.keys(pageToContentScript), ...Object.keys(pageToAnalyzer)];
+    expect(parts.sort()).toEqual(Object.keys(pageToContent).sort());
+    for (const [method, guard] of Object.entries({ ...pageToContentScript, ...pageToAnalyzer })) {
+      expect(pageToContent[method as keyof typeof pageToContent], method).toBe(guard);
+    }
   });
 });
 
@@ -114,6 +180,7 @@ describe('dispatch', () => {
         if (tabId === 0) throw new Error('boom');
         return null;
       },
+      saveCapture: ({ capture }) => ({ saved: true, id: capture.id }),
     },
   };
 

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../../extension/background/router';
 import { tabStore } from '../../../extension/background/tab-state';
+import { type Library, StoreError } from '../../../extension/library/store';
 import { CHANNEL } from '../../../extension/shared/protocol';
+import type { Capture } from '../../../src/capture/model';
+import { sampleCapture } from '../capture/sample';
 import { fakeBrowser } from './fake-browser';
 import { t } from './translate';
 
@@ -52,5 +55,93 @@ describe('background router', () => {
     expect((await route(msg('hint', hint), { ...contentScript, id: 'other' })).ok).toBe(false);
     expect((await route(msg('hint', { ...hint, status: 'hacked' }), contentScript)).ok).toBe(false);
     expect(fake.badges.size).toBe(0);
+  });
+});
+
+/** A library that keeps captures in a Map, or fails its save with `failure`. */
+function fakeLibrary(failure?: unknown) {
+  const saved = new Map<string, Capture>();
+  const library = {
+    save: vi.fn(async (c: Capture) => {
+      if (failure) throw failure;
+      saved.set(c.id, c);
+    }),
+    close: vi.fn(),
+  };
+  const open = vi.fn(async () => library as unknown as Library);
+  return { saved, library, open };
+}
+
+describe('saveCapture', () => {
+  const save = (capture: unknown) => msg('saveCapture', { capture });
+
+  it('stores a capture from the popup and closes the library after', async () => {
+    const lib = fakeLibrary();
+    const route = createRouter(fakeBrowser().api, tabStore(fakeBrowser().api), t, lib.open);
+    const capture = sampleCapture();
+    expect(await route(save(capture), popup)).toEqual({
+      ok: true,
+      value: { saved: true, id: capture.id },
+    });
+    expect(lib.saved.get(capture.id)).toEqual(capture);
+    expect(lib.library.close).toHaveBeenCalledOnce();
+  });
+
+  it("gives the library's own sentence when the save fails, as a value", async () => {
+    const lib = fakeLibrary(new StoreError('quota', "Not saved: the browser's storage is full."));
+    const route = createRouter(fakeBrowser().api, tabStore(fakeBrowser().api), t, lib.open);
+    expect(await route(save(sampleCapture()), popup)).toEqual({
+      ok: true,
+      value: { saved: false, code: 'quota', message: "Not saved: the browser's storage is full." },
+    });
+    expect(lib.library.close).toHaveBeenCalledOnce();
+  });
+
+  it('says so when the library cannot open', async () => {
+    const open = vi.fn(async () => {
+      throw new StoreError('unavailable', 'The capture library cannot open.');
+    });
+    const route = createRouter(fakeBrowser().api, tabStore(fakeBrowser().api), t, open);
+    expect(await route(save(sampleCapture()), popup)).toMatchObject({
+      ok: true,
+      value: { saved: false, code: 'unavailable' },
+    });
+  });
+
+  it.each([
+    ['no capture', undefined],
+    ['an empty object', {}],
+    ['a capture of another format version', { ...sampleCapture(), version: 2 }],
+    ['a capture of a file: page', { ...sampleCapture(), url: 'file:///etc/passwd' }],
+    ['a capture with an extra field', { ...sampleCapture(), script: 'alert(1)' }],
+    [
+      'an annotation aimed at another page',
+      {
+        ...sampleCapture(),
+        annotations: sampleCapture().annotations.map((a) => ({
+          ...a,
+          target: { ...a.target, source: 'https://elsewhere.example/' },
+        })),
+      },
+    ],
+  ])('refuses a malformed capture (%s) without opening the library', async (_name, capture) => {
+    const lib = fakeLibrary();
+    const route = createRouter(fakeBrowser().api, tabStore(fakeBrowser().api), t, lib.open);
+    expect(await route(save(capture), popup)).toEqual({ ok: false, error: 'rejected' });
+    expect(lib.open).not.toHaveBeenCalled();
+  });
+
+  it('refuses a save from a content script, however well-formed', async () => {
+    const lib = fakeLibrary();
+    const route = createRouter(fakeBrowser().api, tabStore(fakeBrowser().api), t, lib.open);
+    expect(await route(save(sampleCapture()), contentScript)).toEqual({
+      ok: false,
+      error: 'rejected',
+    });
+    expect(await route(save(sampleCapture()), { ...popup, id: 'other' })).toEqual({
+      ok: false,
+      error: 'untrusted',
+    });
+    expect(lib.open).not.toHaveBeenCalled();
   });
 });
