@@ -63,7 +63,7 @@ export function locate(
   const wanted = collapse(text);
   if (position && position.start >= 0 && position.end <= pageText.length) {
     if (collapse(pageText.slice(position.start, position.end)) === wanted) {
-      return { start: position.start, end: position.end };
+      return trimmed(pageText, position.start, position.end);
     }
   }
   const words = wanted.split(' ').filter(Boolean);
@@ -71,6 +71,15 @@ export function locate(
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'));
   const match = pattern.exec(pageText);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
+}
+
+/** The range without the white space at either end (a quote never starts with a line break). */
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  let b = end;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  return a < b ? { start: a, end: b } : { start, end };
 }
 
 function escapeRegExp(s: string): string {

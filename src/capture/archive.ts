@@ -7,6 +7,7 @@ import { concatBytes, dataUrlBytes, utf8 } from './bytes';
 import type { CdxEntry } from './cdxj';
 import type { Capture } from './model';
 import { pageHtml } from './page-html';
+import { type ParseHtml, sanitizeHtml } from './sanitize';
 import { httpResponseBlock, type WarcRecordSpec, warcFieldsBlock, writeWarcRecord } from './warc';
 
 export interface WarcFileOptions {
@@ -15,6 +16,8 @@ export interface WarcFileOptions {
   now: Date;
   software: string;
   newId: () => string;
+  /** Sanitises each page's HTML again (see `WaczOptions.parse`). */
+  parse?: ParseHtml;
 }
 
 /** The address of a capture's provenance record inside the archive. */
@@ -67,7 +70,9 @@ export async function buildWarc(
     const url = new URL(capture.url).href;
     const date = capture.savedAt;
     const common = [['WARC-Warcinfo-ID', `<${infoId}>`]] as const;
-    const http = httpResponseBlock(utf8(pageHtml(capture)), 'text/html; charset=utf-8');
+    const page = pageHtml(capture);
+    const html = opts.parse ? sanitizeHtml(page, opts.parse).html : page;
+    const http = httpResponseBlock(utf8(html), 'text/html; charset=utf-8');
     const responseId = await add(
       {
         type: 'response',

@@ -8,6 +8,7 @@ import { buildWarc } from './archive';
 import { sha256Hex, utf8 } from './bytes';
 import { cdxjIndex } from './cdxj';
 import type { Capture } from './model';
+import type { ParseHtml } from './sanitize';
 
 export const WACZ_VERSION = '1.1.1';
 
@@ -19,6 +20,11 @@ export interface WaczOptions {
   gzip?: boolean;
   software?: string;
   newId?: () => string;
+  /**
+   * When given, each page's HTML is sanitised again before it is archived, as
+   * `toStandaloneHtml` does: a capture may come from an imported file rather than the sanitiser.
+   */
+  parse?: ParseHtml;
 }
 
 interface Resource {
@@ -44,6 +50,7 @@ export async function toWacz(
     now,
     software,
     newId: options.newId ?? (() => crypto.randomUUID()),
+    parse: options.parse,
   });
   const files: Array<[path: string, bytes: Uint8Array, store: boolean]> = [
     // Archives are stored, not deflated: replay reads records by offset straight from the zip.
