@@ -1,6 +1,8 @@
 // A static server for test and demo pages on 127.0.0.1 (a free port): `/fixtures/<slug>/`
 // serves tests/fixtures/<slug>/source.html (other files of that folder by name), and
 // `/pages/<file>` serves tests/e2e/pages/<file>. Nothing outside those folders is reachable.
+// `/stalled/<file>` sends tests/e2e/pages/<file> up to its `</body>` and then never finishes
+// the response: a page that never finishes loading.
 // Shared by the e2e harnesses and `npm start` (types in serve.d.mts).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -10,6 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const MOUNTS = {
   fixtures: resolve(ROOT, 'tests/fixtures'),
   pages: resolve(ROOT, 'tests/e2e/pages'),
+  stalled: resolve(ROOT, 'tests/e2e/pages'),
 };
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -47,12 +50,23 @@ export async function serve() {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (req.url?.startsWith('/stalled/')) {
+      const text = body.toString('utf8');
+      const end = text.lastIndexOf('</body>');
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      res.write(end >= 0 ? text.slice(0, end) : text);
+      return; // left open until the server closes
+    }
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,367 @@
+/**
+ * Steps for the capture library specs (library.spec.ts, faults.spec.ts), on top of the harness:
+ * annotating a selection, saving from the popup, the library page, reading the library's
+ * IndexedDB through a service worker, stopping that worker, catching downloads, reading a WACZ,
+ * and a second browser with a profile of its own (to import into).
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, expect, type Page } from '@playwright/test';
+import { gunzipSync, unzipSync } from 'fflate';
+import type { Capture } from '../../src/capture/model';
+import type { Lens } from './harness';
+
+/** The seed page: a South Front article cross-posted by Global Research a day later. */
+export const SEED = '/fixtures/globalresearch-southfront/';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXT_DIR = resolve(ROOT, process.env.LENS_EXTENSION ?? 'dist/chrome-test');
+
+type InWorker = Lens['inWorker'];
+
+// What functions run in a page or the worker see; declared here rather than pulling DOM
+// extension types into the test's own.
+type Chromeish = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+type ChromeWorker = {
+  scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  tabs: { sendMessage(tabId: number, m: unknown): Promise<unknown> };
+};
+declare const chrome: ChromeWorker;
+
+// ---------------------------------------------------------------------------------------------
+// A second browser
+
+/** A browser of its own with the extension loaded in a new, empty profile. */
+export interface Profile {
+  context: BrowserContext;
+  extensionId: string;
+  inWorker: InWorker;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium with the built extension in a fresh profile, as the harness does; no page
+ * is served to it and every network address is refused.
+ */
+export async function launchProfile(): Promise<Profile> {
+  const dir = await mkdtemp(join(tmpdir(), 'lens-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+    ],
+  });
+  await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+  const worker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  const inWorker: InWorker = async (fn, arg) =>
+    (await worker()).evaluate(fn as (a: unknown) => never, arg as unknown);
+  return {
+    context,
+    extensionId,
+    inWorker,
+    async close() {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page: selecting words, annotating them
+
+/** Selects `text` in the page; it must lie inside one text node. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + wanted.length);
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return selection?.toString() ?? '';
+    }
+    return null;
+  }, text);
+  expect(found, `"${text}" is on the page`).toBe(text);
+}
+
+/**
+ * "Annotate selection" in the tab, as the context-menu item and the keyboard shortcut do it
+ * (background/annotate.ts): put the content script and the analyser into the tab, then ask
+ * it to open the comment box. Their listeners cannot be called from outside, and a test cannot
+ * click a context menu; the steps after the gesture are the same.
+ */
+export function annotateSelection(lens: Lens, page: Page): Promise<unknown> {
+  return lens.inWorker(async (tabId) => {
+    const send = (method: string) =>
+      chrome.tabs.sendMessage(tabId, { channel: 'provenance-lens', method, params: {} });
+    const ping = (await send('ping').catch(() => null)) as { ok?: boolean } | null;
+    if (!ping?.ok)
+      await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['analyzer.js'] });
+    return send('annotateSelection');
+  }, lens.tabId(page));
+}
+
+/**
+ * Types a comment into the open comment box and saves it with Ctrl+Enter. The box is in a
+ * closed shadow root, out of reach of selectors: it takes focus when it opens, so the keyboard
+ * is the way in, as for a reader.
+ */
+export async function typeComment(page: Page, comment: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.localName ?? null))
+    .toBe('provenance-lens-note');
+  await page.keyboard.type(comment);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('provenance-lens-note')).toHaveCount(0);
+}
+
+/** The words the reader's own annotations are highlighted on (CSS Highlight API or <mark>). */
+export function ownHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights?.get('provenance-lens-note');
+    if (highlight) return [...highlight].map((r) => (r as Range).toString());
+    return [...document.querySelectorAll('mark[data-provenance-lens="provenance-lens-note"]')].map(
+      (m) => m.textContent ?? '',
+    );
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The popup's "Save capture"
+
+/** Opens the save form of a popup (the folded "Save capture" section). */
+export async function openSaveForm(popup: Page): Promise<void> {
+  const toggle = popup.locator('button[aria-controls="save-form"]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await popup.locator('form.save-form').waitFor();
+}
+
+/** Fills note and tags, clicks "Save capture" and returns what the popup said, once it said it. */
+export async function saveFromPopup(
+  popup: Page,
+  input: { note?: string; tags?: string } = {},
+): Promise<{ kind: 'saved' | 'failed'; text: string }> {
+  await openSaveForm(popup);
+  await popup.getByLabel('Note').fill(input.note ?? '');
+  await popup.getByLabel('Tags, separated by commas').fill(input.tags ?? '');
+  await popup.locator('form.save-form button[type="submit"]').click();
+  return saidAfterSave(popup);
+}
+
+/** What the save form said when the save came to an end, saved or not. */
+export async function saidAfterSave(
+  popup: Page,
+): Promise<{ kind: 'saved' | 'failed'; text: string }> {
+  const said = popup.locator('.save-said--saved, .save-said--failed');
+  await said.waitFor({ timeout: 15_000 });
+  const cls = (await said.getAttribute('class')) ?? '';
+  return {
+    kind: cls.includes('save-said--saved') ? 'saved' : 'failed',
+    text: ((await said.textContent()) ?? '').trim(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The library page and its store
+
+export const libraryUrl = (extensionId: string) => `chrome-extension://${extensionId}/library.html`;
+
+/** Opens the library page in a new tab of `context`, once it has read the store. */
+export async function openLibraryPage(context: BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(libraryUrl(extensionId));
+  await page.locator('main[aria-busy="false"]').waitFor();
+  return page;
+}
+
+/** The library's search box. */
+export const searchBox = (library: Page) =>
+  library.getByRole('searchbox', { name: 'Search captures' });
+
+/** The rows of the list as shown (after search and filters). */
+export const rows = (library: Page) => library.locator('ul.captures > li.capture');
+
+/** Everything in the library's two object stores, read in the extension's service worker. */
+export interface Stored {
+  captures: Capture[];
+  /** Ids in the summaries store, sorted. */
+  summaryIds: string[];
+}
+
+/**
+ * Reads the capture library's stores through `inWorker`. A database that does not exist yet
+ * is not created (opening it here would make an empty one the library would take as its own).
+ */
+export function readStore(inWorker: InWorker): Promise<Stored> {
+  return inWorker(async () => {
+    const known = await indexedDB.databases();
+    if (!known.some((d) => d.name === 'provenance-lens')) return { captures: [], summaryIds: [] };
+    const done = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((ok, fail) => {
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+    const db = await done(indexedDB.open('provenance-lens'));
+    try {
+      const tx = db.transaction(['captures', 'summaries'], 'readonly');
+      const captures = (await done(tx.objectStore('captures').getAll())) as Capture[];
+      const keys = await done(tx.objectStore('summaries').getAllKeys());
+      return { captures, summaryIds: keys.map(String).sort() };
+    } finally {
+      db.close();
+    }
+  }, null);
+}
+
+/**
+ * Removes captures (and their summaries) in one transaction, so that a spec leaves the
+ * library of the shared browser as it found it.
+ */
+export function forget(inWorker: InWorker, ids: readonly string[]): Promise<void> {
+  return inWorker(async (gone) => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'provenance-lens')) return;
+    const open = indexedDB.open('provenance-lens');
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    try {
+      const tx = db.transaction(['captures', 'summaries'], 'readwrite');
+      for (const id of gone) {
+        tx.objectStore('captures').delete(id);
+        tx.objectStore('summaries').delete(id);
+      }
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, ids);
+}
+
+/** Ids of the stored captures, sorted. */
+export const captureIds = (s: Stored) => s.captures.map((c) => c.id).sort();
+
+// ---------------------------------------------------------------------------------------------
+// Faults in the service worker
+
+/**
+ * Stops the extension's service worker through the DevTools protocol, as Chromium does to an
+ * idle worker, or as a crash would; `via` is any page of the browser. Until something wakes
+ * it again (`wakeWorker`), `inWorker` would wait.
+ */
+export async function stopWorker(lens: Lens, via: Page): Promise<void> {
+  const cdp = await lens.context.newCDPSession(via);
+  const workers = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter(
+      (t) => t.type === 'service_worker' && t.url.includes(lens.extensionId),
+    );
+  try {
+    const [worker] = await workers();
+    expect(worker, 'the service worker is running').toBeTruthy();
+    await cdp.send('Target.closeTarget', { targetId: worker?.targetId ?? '' });
+    await expect.poll(async () => (await workers()).length).toBe(0);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Wakes the service worker with a message from an extension page (after `stopWorker`). */
+export async function wakeWorker(extensionPage: Page): Promise<void> {
+  await extensionPage.evaluate(() =>
+    (globalThis as unknown as { chrome: Chromeish }).chrome.runtime.sendMessage({
+      channel: 'provenance-lens',
+      method: 'getTabState',
+      params: { tabId: 0 },
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Downloads and the WACZ inside them
+
+/** A file the page handed to the browser's downloads. */
+export interface Downloaded {
+  name: string;
+  bytes: Buffer;
+}
+
+/** Runs `start` and returns the `count` downloads it caused, saved under `dir`. */
+export async function downloads(
+  page: Page,
+  start: () => Promise<void>,
+  dir: string,
+  count = 1,
+): Promise<Downloaded[]> {
+  const caught: Promise<Downloaded>[] = [];
+  const all = new Promise<void>((ok) => {
+    const on = (d: import('@playwright/test').Download) => {
+      caught.push(
+        (async () => {
+          const path = join(dir, d.suggestedFilename());
+          await d.saveAs(path);
+          return { name: d.suggestedFilename(), bytes: await readFile(path) };
+        })(),
+      );
+      if (caught.length === count) {
+        page.off('download', on);
+        ok();
+      }
+    };
+    page.on('download', on);
+  });
+  await start();
+  await all;
+  return Promise.all(caught);
+}
+
+/** The files of a zip, by path. */
+export const unzip = (bytes: Uint8Array): Record<string, Uint8Array> => unzipSync(bytes);
+
+/**
+ * The WARC record at `offset` of a WARC file (gzip members, one per record, when the name
+ * ends in .gz): its first line, its fields and its block.
+ */
+export function warcRecordAt(
+  warc: Uint8Array,
+  gzipped: boolean,
+  offset: number,
+  length: number,
+): { version: string; fields: Map<string, string>; block: Uint8Array } {
+  const raw = gzipped
+    ? gunzipSync(warc.subarray(offset, offset + length))
+    : warc.subarray(offset, offset + length);
+  const text = new TextDecoder().decode(raw);
+  const headEnd = text.indexOf('\r\n\r\n');
+  const [version = '', ...lines] = text.slice(0, headEnd).split('\r\n');
+  const fields = new Map(
+    lines.map((l) => {
+      const at = l.indexOf(': ');
+      return [l.slice(0, at), l.slice(at + 2)] as [string, string];
+    }),
+  );
+  const head = new TextEncoder().encode(text.slice(0, headEnd + 4)).length;
+  const block = raw.subarray(head, head + Number(fields.get('Content-Length')));
+  return { version, fields, block };
+}
