@@ -12,6 +12,7 @@ import {
   err,
   type Hint,
   isOurs,
+  PAGE_BUDGET,
   type PageToContentScript,
   pageToContentScript,
   request,
@@ -40,8 +41,15 @@ function start(): void {
     guards: pageToContentScript,
     handlers: {
       ping: () => ({ ready: true, full: fullAnalyzer() !== null }),
-      analyze({ force }) {
+      analyze({ force, large }) {
         if (document.contentType === 'application/pdf') throw new Error('restricted:pdf-viewer');
+        if (!large && !session.hasReport()) {
+          // Two native reads, milliseconds even on pages far over the budget.
+          const elements = document.getElementsByTagName('*').length;
+          const characters = document.body?.textContent?.length ?? 0;
+          if (elements > PAGE_BUDGET.elements || characters > PAGE_BUDGET.characters)
+            throw new Error(`too-large:${elements}:${characters}`);
+        }
         const report = session.report(force);
         void tell(hintFromReport(report));
         return report;

@@ -23,13 +23,13 @@ export function App({ api, t, search }: Props) {
   const [target, setTarget] = useState<Target | null>(null);
 
   const run = useCallback(
-    async (force: boolean) => {
+    async (force: boolean, large = false) => {
       setView({ kind: 'loading' });
       try {
         const found = target ?? (await resolveTarget(api, search));
         if (!found) return setView({ kind: 'restricted', reason: 'other' });
         setTarget(found);
-        setView(await loadView(api, found, force));
+        setView(await loadView(api, found, force, large));
       } catch (e) {
         setView({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
       }
@@ -60,7 +60,11 @@ export function App({ api, t, search }: Props) {
             {target && <SaveSection api={api} tabId={target.tabId} />}
           </>
         ) : (
-          <StateView view={view} onRetry={() => void run(true)} />
+          <StateView
+            view={view}
+            onRetry={() => void run(true)}
+            onGoOn={() => void run(false, true)}
+          />
         )}
         <AutoBadges api={api} />
       </main>

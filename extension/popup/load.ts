@@ -14,6 +14,8 @@ export type View =
   | { kind: 'loading' }
   | { kind: 'restricted'; reason: Restriction }
   | { kind: 'error'; message: string }
+  /** Over the analysis budget: the reader decides whether to go on. */
+  | { kind: 'too-large'; elements: number; characters: number }
   | { kind: 'report'; report: Report };
 
 /** The tab the popup describes, and its address when the browser lets us see it. */
@@ -34,16 +36,28 @@ export async function resolveTarget(api: Browser, search: string): Promise<Targe
   return { tabId: tab.id, url: tab.url ?? null };
 }
 
-/** Runs the whole sequence and says what the popup should show. */
-export async function loadView(api: Browser, target: Target, force = false): Promise<View> {
+/**
+ * Runs the whole sequence and says what the popup should show. `large`: the reader chose to
+ * go on with a page over the analysis budget.
+ */
+export async function loadView(
+  api: Browser,
+  target: Target,
+  force = false,
+  large = false,
+): Promise<View> {
   const known = restrictionOf(target.url);
   if (known) return { kind: 'restricted', reason: known };
   const ready = await ensureContent(api, target.tabId);
   if (!ready.ok) {
     return { kind: 'restricted', reason: restrictionFromFailure(target.url, ready.error) };
   }
-  const result = await toContent(api, target.tabId, 'analyze', { force });
+  const result = await toContent(api, target.tabId, 'analyze', { force, large });
   if (result.ok) return { kind: 'report', report: result.value };
+  const tooLarge = /^too-large:(\d+):(\d+)$/.exec(result.error);
+  if (tooLarge) {
+    return { kind: 'too-large', elements: Number(tooLarge[1]), characters: Number(tooLarge[2]) };
+  }
   const restricted = /^restricted:(.+)$/.exec(result.error);
   if (restricted) return { kind: 'restricted', reason: restricted[1] as Restriction };
   return { kind: 'error', message: result.error };

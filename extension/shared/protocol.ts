@@ -61,11 +61,29 @@ export type PageToBackground = {
 
 type Empty = Record<string, never>;
 
+export interface AnalyzeRequest {
+  /** Analyse again rather than answer from the cache. */
+  force: boolean;
+  /** Go on with a page over the analysis budget. */
+  large?: boolean;
+}
+
+/**
+ * The largest page the popup analyses without asking: Readability's 128 test pages have at
+ * most 9,888 elements, and the analysis reads at most 3 million characters of text anyway.
+ * Above this the full report takes seconds, during which the page does not respond.
+ */
+export const PAGE_BUDGET = { elements: 30_000, characters: 3_000_000 } as const;
+
 /** Extension pages → the methods content.js answers itself (the badge's script, on every page). */
 export type PageToContentScript = {
   /** `full`: analyzer.js (the full report, highlighting) is in the page too. */
   ping: { params: Empty; result: { ready: true; full: boolean } };
-  analyze: { params: { force: boolean }; result: Report };
+  /**
+   * The full report. A page over the analysis budget (`PAGE_BUDGET`) is refused with the error
+   * `too-large:<elements>:<characters>` unless `large` says the reader chose to go on.
+   */
+  analyze: { params: AnalyzeRequest; result: Report };
 };
 
 /** Extension pages → the methods analyzer.js brings when it is injected (see content/full.ts). */
@@ -134,8 +152,11 @@ export const pageToBackground: Guards<PageToBackground> = {
   saveCapture: isSaveRequest,
 };
 
-const isAnalyzeRequest = (p: unknown): p is { force: boolean } =>
-  isRecord(p) && hasOnlyKeys(p, ['force']) && typeof p.force === 'boolean';
+const isAnalyzeRequest = (p: unknown): p is AnalyzeRequest =>
+  isRecord(p) &&
+  hasOnlyKeys(p, ['force', 'large']) &&
+  typeof p.force === 'boolean' &&
+  (p.large === undefined || typeof p.large === 'boolean');
 
 // Three maps over the same guards: content.js carries only its own two, analyzer.js the rest,
 // and `pageToContent` is the whole allow-list. Each is a plain literal so a bundle that does
@@ -166,6 +187,8 @@ export const pageToContent: Guards<PageToContent> = {
 /** True when `x` is a well-formed message for one of the methods in `guards`. */
 export function isMessage<M extends MethodMap>(x: unknown, guards: Guards<M>): x is Message<M> {
   if (!isRecord(x) || x.channel !== CHANNEL || typeof x.method !== 'string') return false;
+  // An envelope with keys the protocol does not know comes from something that does not know it.
+  if (!hasOnlyKeys(x, ['channel', 'method', 'params'])) return false;
   if (!Object.hasOwn(guards, x.method)) return false;
   return guards[x.method as keyof M](x.params);
 }

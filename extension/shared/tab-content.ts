@@ -18,10 +18,13 @@ export function toContent<K extends keyof PageToContent & string>(
   return request<PageToContent, K>(send, method, params);
 }
 
-/** Runs `files` in the tab. */
+/**
+ * Runs `files` in the tab now, without waiting for the page to finish loading: a page that
+ * never finishes would otherwise never get them, and the popup would wait forever.
+ */
 async function inject(api: Browser, tabId: number, files: string[]): Promise<Result<unknown>> {
   try {
-    await api.scripting.executeScript({ target: { tabId }, files });
+    await api.scripting.executeScript({ target: { tabId }, files, injectImmediately: true });
     return { ok: true, value: null };
   } catch (e) {
     return { ok: false, error: `inject:${e instanceof Error ? e.message : String(e)}` };

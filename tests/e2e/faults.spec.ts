@@ -1,7 +1,8 @@
 /**
- * Saving a capture when things go wrong: storage full, the service worker stopped in the
- * middle of the write, a page that never finishes loading. The reader is told, in words, and
- * the library keeps what it had, whole: never a capture without its summary or the reverse.
+ * When things go wrong: storage full, the service worker stopped in the middle of a save, a
+ * page that never finishes loading, a page larger than the analysis budget. The reader is
+ * told, in words, and the library keeps what it had, whole: never a capture without its
+ * summary or the reverse.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -197,12 +198,6 @@ test('a worker stopped in the middle of a save leaves no half capture', async ({
 test('a page that never finishes loading gets a report or a clear state, not a spinner', async ({
   lens,
 }) => {
-  test.fixme(
-    true,
-    'The popup spins forever: shared/tab-content.ts inject() calls scripting.executeScript ' +
-      'without injectImmediately, which waits for document_idle, and a page still loading ' +
-      'never reaches it (the registered content script, also document_idle, never runs either).',
-  );
   const page = await lens.open('about:blank');
   await page.goto(`${lens.origin}/stalled/crosspost.html`, { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -214,6 +209,22 @@ test('a page that never finishes loading gets a report or a clear state, not a s
   await expect(
     popup.locator('.head--restricted, .head--error, .hop--original').first(),
   ).toBeVisible();
+  await popup.close();
+  await page.close();
+});
+
+test('a page over the analysis budget: the popup says so and goes on when asked', async ({
+  lens,
+}) => {
+  const page = await lens.open('/pages/huge.html');
+  const popup = await lens.popup(page);
+  const alert = popup.getByRole('alert');
+  await expect(alert).toContainText(MESSAGES.statusTooLarge!.message);
+  await expect(alert).toContainText(/4\d,\d{3} elements/);
+  await popup.getByRole('button', { name: MESSAGES.analyseAnyway!.message }).click();
+  await popup.locator('main[aria-busy="false"]').waitFor();
+  await expect(popup.locator('.status')).toContainText('Cross-post');
+  await expect(popup.getByRole('heading', { level: 1 })).toContainText('The Harbour Gazette');
   await popup.close();
   await page.close();
 });

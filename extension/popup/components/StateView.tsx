@@ -16,9 +16,11 @@ const WHY: Record<Restriction, MessageKey> = {
 interface Props {
   view: Exclude<View, { kind: 'report' }>;
   onRetry(): void;
+  /** Analyse a page over the budget all the same. */
+  onGoOn(): void;
 }
 
-export function StateView({ view, onRetry }: Props) {
+export function StateView({ view, onRetry, onGoOn }: Props) {
   const { t } = useEnv();
   if (view.kind === 'loading') {
     return (
@@ -40,6 +42,21 @@ export function StateView({ view, onRetry }: Props) {
         </p>
         <h1 class="lede">{t(WHY[view.reason] ?? 'restrictedOther')}</h1>
       </header>
+    );
+  }
+  if (view.kind === 'too-large') {
+    const n = (x: number) => x.toLocaleString();
+    return (
+      <div class="head head--error" role="alert">
+        <p class="status">
+          <span class="pill">!</span>
+          {t('statusTooLarge')}
+        </p>
+        <h1 class="lede">{t('tooLargeDetail', [n(view.elements), n(view.characters)])}</h1>
+        <button type="button" class="button" onClick={onGoOn}>
+          {t('analyseAnyway')}
+        </button>
+      </div>
     );
   }
   return (
