@@ -7,6 +7,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
  * One Vite config, one pass per `mode`, run in turn by scripts/build.mjs:
  * - `popup`: the Preact popup (HTML entry) plus public/ (icons, _locales);
  * - `library`: the capture library page (Preact, HTML entry), opened from the popup;
+ * - `annotate`: the window a reader types a comment on the selected words in (Preact, HTML);
  * - `content`, `analyzer`, `background`: one classic script each (IIFE), because a content
  *   script and a Firefox background script cannot be ES modules. content.js runs on every
  *   page (the badge's cheap pass); analyzer.js is injected by the popup for the full report;
@@ -188,6 +189,28 @@ const passes: Record<string, () => UserConfig> = {
         input: resolve(root, 'extension/library/library.html'),
         // The core does nothing on import: the list then loads without the exporters and the
         // zip writer, which come in their own chunk on the first export (exports.ts).
+        treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]/, sideEffects: false }] },
+      },
+    },
+  }),
+  // The annotate window, opened by "Annotate selection" (background/annotate.ts): the reader
+  // types their comment there, out of the page's reach. Beside the popup as the library is.
+  annotate: () => ({
+    root: resolve(root, 'extension/annotate'),
+    base: './',
+    publicDir: false,
+    plugins: [preact()],
+    build: {
+      outDir: extOut,
+      emptyOutDir: false,
+      assetsDir: 'annotate-assets',
+      target: extTarget,
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: resolve(root, 'extension/annotate/annotate.html'),
+        // The core does nothing on import: the capture validator the protocol's guards use
+        // stays out (this page sends no capture).
         treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]/, sideEffects: false }] },
       },
     },

@@ -11,7 +11,7 @@ import { manifestFor } from './manifest.mjs';
 const root = resolve(import.meta.dirname, '..');
 const dist = (...p) => resolve(root, 'dist', ...p);
 // The popup pass empties dist/chrome, so it runs first.
-export const PASSES = ['popup', 'library', 'content', 'analyzer', 'background', 'cli'];
+export const PASSES = ['popup', 'library', 'annotate', 'content', 'analyzer', 'background', 'cli'];
 
 /** Runs one Vite pass of vite.config.ts. */
 export async function runPass(mode, extra = {}) {

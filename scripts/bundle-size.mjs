@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The bundle-size budgets (docs/PERFORMANCE.md), checked on the built release package: the
 // content script every page gets, and the popup as it opens (popup.html and the script and
-// style sheet it names). Chunks the popup imports later, and the capture library page, are
-// reported without a budget. Sizes are gzip -9, in KB of 1,024 bytes. `npm test` runs this
-// right after the build; `npm run bench` reports the same figures. Exits 1 over a budget.
+// style sheet it names). Chunks the popup imports later, the capture library page and the
+// annotate window are reported without a budget. Sizes are gzip -9, in KB of 1,024 bytes.
+// `npm test` runs this right after the build; `npm run bench` reports the same figures. Exits 1
+// over a budget.
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,6 +50,7 @@ export async function bundleSizes(dir = resolve(root, 'dist/chrome')) {
     popup: await size(['popup.html', ...popupLoads]),
     'popup (lazy)': await size(popupLazy),
     library: await size(['library.html', ...(await folder('library-assets'))]),
+    annotate: await size(['annotate.html', ...(await folder('annotate-assets'))]),
     background: await size(['background.js']),
     analyzer: await size(['analyzer.js']),
   };

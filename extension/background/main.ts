@@ -18,7 +18,10 @@ const route = createRouter(api, store, translator(api));
 const warn = (e: unknown) => console.warn('provenance-lens:', e);
 const sync = () => syncContentScript(api).catch(warn);
 const annotate = (id: string | number, tab: { id?: number } | undefined) =>
-  onAnnotate(api, id, tab).then((r) => (r && !r.ok ? warn(r.error) : undefined), warn);
+  onAnnotate(api, id, tab).then((r) => {
+    if (r && !r.ok) warn(r.error);
+    return r;
+  }, warn);
 
 api.runtime.onMessage.addListener((msg: unknown, sender: SenderInfo) => {
   // Not ours: leave it to other listeners (returning undefined means "no answer").

@@ -1,7 +1,9 @@
 /**
  * The methods analyzer.js answers for the content script (see full.ts): "Show on page", the
- * capture, and the reader's own annotations. Guards and sender checks are the content
- * script's: these handlers only run for a well-formed message from an extension page.
+ * capture, and the reader's own annotations (kept pending by the background's "Annotate
+ * selection", then given their comment, or dropped, by the annotate window). Guards and sender
+ * checks are the content script's: these handlers only run for a well-formed message from an
+ * extension page.
  */
 import type { Tier } from '../shared/dispatch';
 import { type PageToAnalyzer, pageToAnalyzer } from '../shared/protocol';
@@ -21,7 +23,10 @@ export function analyzerTier(own: OwnAnnotations): Tier<PageToAnalyzer, Session>
       },
       capture: (_, session) =>
         captureDraft(document, location.href, session.report(), own.list(location.href)),
-      annotateSelection: () => own.open(document, location.href),
+      annotateSelection: () => own.select(document, location.href),
+      pendingAnnotation: ({ pending }) => own.pending(pending),
+      addAnnotation: ({ pending, comment }) => own.add(document, pending, comment),
+      dropAnnotation: ({ pending }) => own.drop(document, pending),
       annotations: () => own.list(location.href),
     },
   };

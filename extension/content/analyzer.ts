@@ -10,13 +10,12 @@ import { analyzerTier } from './analyzer-tier';
 import { ownAnnotations } from './annotate';
 import { uuid } from './capture';
 import { FULL_KEY, type FullAnalyzer } from './full';
-import { translate } from './strings';
 
 const scope = globalThis as Record<string, unknown>;
 
 // A second injection finds the first one registered and leaves it, with its annotations, alone.
 if (!scope[FULL_KEY]) {
-  const tier = analyzerTier(ownAnnotations(translate, { now: () => new Date(), newId: uuid }));
+  const tier = analyzerTier(ownAnnotations({ now: () => new Date(), newId: uuid }));
   const full: FullAnalyzer = {
     analyze: (doc, url) => analyze(doc, { url }),
     extend: (base) => ({

@@ -1,8 +1,9 @@
 /**
- * Highlights on the page, in two layers: "Show on page" (one quote, scrolled to) and the
- * reader's own annotations (every one they made, in another colour). The CSS Custom Highlight
- * API paints Ranges without touching the DOM; where it is missing, the text nodes are wrapped
- * in <mark> elements that clearing removes again. The page's text is never changed.
+ * Highlights on the page, in layers: "Show on page" (one quote, scrolled to), the reader's own
+ * annotations (every one they made, in another colour), and the words they are commenting on
+ * while the annotate window is open. The CSS Custom Highlight API paints Ranges without
+ * touching the DOM; where it is missing, the text nodes are wrapped in <mark> elements that
+ * clearing removes again. The page's text is never changed.
  */
 import type { HighlightRequest } from '../shared/protocol';
 import { findQuote, indexText, rangeAt } from './text-index';
@@ -24,6 +25,12 @@ export const QUOTE_LAYER: Layer = {
 export const NOTE_LAYER: Layer = {
   name: 'provenance-lens-note',
   css: 'background-color: #bae6fd; color: #111; text-decoration: underline 2px #0369a1;',
+};
+
+/** The words the reader is commenting on in the annotate window, until they save or cancel. */
+export const PENDING_LAYER: Layer = {
+  name: 'provenance-lens-pending',
+  css: 'background-color: #e0f2fe; color: #111; text-decoration: underline dashed 2px #0369a1;',
 };
 
 /** Highlights the quote; false when it is not on the page. */

@@ -14,8 +14,8 @@ export type View =
   | { kind: 'loading' }
   | { kind: 'restricted'; reason: Restriction }
   | { kind: 'error'; message: string }
-  /** Over the analysis budget: the reader decides whether to go on. */
-  | { kind: 'too-large'; elements: number; characters: number }
+  /** Over the analysis budget (the counts formatted): the reader decides whether to go on. */
+  | { kind: 'too-large'; counts: string[] }
   | { kind: 'report'; report: Report };
 
 /** The tab the popup describes, and its address when the browser lets us see it. */
@@ -54,11 +54,10 @@ export async function loadView(
   }
   const result = await toContent(api, target.tabId, 'analyze', { force, large });
   if (result.ok) return { kind: 'report', report: result.value };
-  const tooLarge = /^too-large:(\d+):(\d+)$/.exec(result.error);
-  if (tooLarge) {
-    return { kind: 'too-large', elements: Number(tooLarge[1]), characters: Number(tooLarge[2]) };
-  }
-  const restricted = /^restricted:(.+)$/.exec(result.error);
-  if (restricted) return { kind: 'restricted', reason: restricted[1] as Restriction };
+  // `restricted:<reason>` or `too-large:<elements>:<characters>` (see content/main.ts).
+  const [code, a = '', b] = result.error.split(':');
+  if (code === 'restricted') return { kind: 'restricted', reason: a as Restriction };
+  if (code === 'too-large')
+    return { kind: 'too-large', counts: [a, b].map((n) => (+n!).toLocaleString()) };
   return { kind: 'error', message: result.error };
 }

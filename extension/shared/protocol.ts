@@ -86,6 +86,20 @@ export type PageToContentScript = {
   analyze: { params: AnalyzeRequest; result: Report };
 };
 
+/** A pending annotation's id: a random UUID, made in the page when the reader annotates. */
+export interface PendingRef {
+  pending: string;
+}
+
+/** The reader's comment for a pending annotation. */
+export interface NewComment extends PendingRef {
+  comment: string;
+}
+
+/** The longest comment kept, and the most of the selected words the annotate window shows. */
+export const COMMENT_MAX = 5_000;
+export const QUOTE_MAX = 2_000;
+
 /** Extension pages → the methods analyzer.js brings when it is injected (see content/full.ts). */
 export type PageToAnalyzer = {
   highlight: { params: HighlightRequest; result: { found: boolean } };
@@ -95,8 +109,21 @@ export type PageToAnalyzer = {
    * note and the tags (null, '' and []).
    */
   capture: { params: Empty; result: Capture };
-  /** Opens the in-page comment box for the selection; `opened` is false when none is open. */
-  annotateSelection: { params: Empty; result: { opened: boolean } };
+  /**
+   * Keeps the page's selection as a pending annotation, waiting for the comment the reader
+   * types in the annotate window (never in the page, whose scripts see every key pressed
+   * there); `pending` is null when nothing is selected.
+   */
+  annotateSelection: {
+    params: Empty;
+    result: { pending: string; quote: string } | { pending: null };
+  };
+  /** The words a pending annotation is on; null once it is gone (saved, dropped, page left). */
+  pendingAnnotation: { params: PendingRef; result: { quote: string } | null };
+  /** Makes the pending annotation the reader's comment (error `no-pending` when it is gone). */
+  addAnnotation: { params: NewComment; result: { id: string } };
+  /** Forgets a pending annotation (the reader cancelled). */
+  dropAnnotation: { params: PendingRef; result: null };
   /** The reader's own annotations of the page at its current address. */
   annotations: { params: Empty; result: Annotation[] };
 };
@@ -152,6 +179,21 @@ export const pageToBackground: Guards<PageToBackground> = {
   saveCapture: isSaveRequest,
 };
 
+const PENDING_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** True for a pending annotation's id as the page makes them (a random UUID, lower case). */
+export const isPendingId = (x: unknown): x is string => typeof x === 'string' && PENDING_ID.test(x);
+
+const isPendingRef = (p: unknown): p is PendingRef =>
+  isRecord(p) && hasOnlyKeys(p, ['pending']) && isPendingId(p.pending);
+
+const isNewComment = (p: unknown): p is NewComment =>
+  isRecord(p) &&
+  hasOnlyKeys(p, ['pending', 'comment']) &&
+  isPendingId(p.pending) &&
+  isShortString(p.comment, COMMENT_MAX) &&
+  p.comment.trim() !== '';
+
 const isAnalyzeRequest = (p: unknown): p is AnalyzeRequest =>
   isRecord(p) &&
   hasOnlyKeys(p, ['force', 'large']) &&
@@ -171,6 +213,9 @@ export const pageToAnalyzer: Guards<PageToAnalyzer> = {
   clearHighlights: isEmpty,
   capture: isEmpty,
   annotateSelection: isEmpty,
+  pendingAnnotation: isPendingRef,
+  addAnnotation: isNewComment,
+  dropAnnotation: isPendingRef,
   annotations: isEmpty,
 };
 
@@ -181,6 +226,9 @@ export const pageToContent: Guards<PageToContent> = {
   clearHighlights: isEmpty,
   capture: isEmpty,
   annotateSelection: isEmpty,
+  pendingAnnotation: isPendingRef,
+  addAnnotation: isNewComment,
+  dropAnnotation: isPendingRef,
   annotations: isEmpty,
 };
 

@@ -35,7 +35,7 @@ export interface SnapshotOptions {
   maxTotalBytes?: number;
   /**
    * The attribute that marks the extension's own elements in the page: its highlight wrappers
-   * (`<mark>`, unwrapped) and its comment box and styles (removed).
+   * (`<mark>`, unwrapped) and any element or style sheet of its own (removed).
    */
   ownMarker?: string;
 }

@@ -31,9 +31,13 @@ function select(page: Page, text: string): Promise<boolean> {
   }, text);
 }
 
-/** Runs what the context menu item and the shortcut run (no test can click or press those). */
-function annotate(lens: Lens, page: Page): Promise<unknown> {
-  return lens.inWorker(
+/**
+ * Runs what the context menu item and the shortcut run (no test can click or press those): the
+ * page keeps the selection pending and the annotate window opens, a page of its own.
+ */
+async function annotate(lens: Lens, page: Page): Promise<Page> {
+  const opened = lens.context.waitForEvent('page');
+  const answer = await lens.inWorker(
     (id) =>
       (
         globalThis as unknown as {
@@ -42,6 +46,18 @@ function annotate(lens: Lens, page: Page): Promise<unknown> {
       ).provenanceLens.annotate('annotate-selection', { id }),
     lens.tabId(page),
   );
+  expect(answer).toEqual({
+    ok: true,
+    value: { pending: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+  });
+  const window = await opened;
+  await window.locator('main[aria-busy="false"]').waitFor();
+  return window;
+}
+
+/** The words the page highlights in one of the extension's layers. */
+function highlighted(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map(String), layer);
 }
 
 /**
@@ -57,7 +73,7 @@ async function popupBeside(lens: Lens, page: Page): Promise<Page> {
   return popup;
 }
 
-/** axe-core's violations in the popup, evaluated through DevTools (the popup's CSP allows no
+/** axe-core's violations in an extension page, evaluated through DevTools (its CSP allows no
  * inline script). */
 async function axeViolations(popup: Page): Promise<string[]> {
   const axe = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
@@ -99,28 +115,48 @@ test('a comment on the page, then Save capture: one capture with all of it in th
   await expect.poll(async () => (await lens.badge(page)).text).toBe('COPY');
   await page.bringToFront();
 
-  // The comment box opens next to the selection, with the focus in its text field.
+  // The annotate window opens, with the words and the focus in its text field; the page
+  // shows the words it is about.
   expect(await select(page, SENTENCE)).toBe(true);
-  await annotate(lens, page);
-  await expect(page.locator('provenance-lens-note')).toHaveCount(1);
-  await page.keyboard.type(COMMENT);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('provenance-lens-note')).toHaveCount(0);
+  const first = await annotate(lens, page);
+  expect(first.url()).toMatch(
+    new RegExp(
+      `^chrome-extension://${lens.extensionId}/annotate\\.html\\?tab=${lens.tabId(page)}&pending=[0-9a-f-]{36}$`,
+    ),
+  );
+  await expect(first.locator('blockquote')).toHaveText(SENTENCE);
+  const field = first.getByRole('textbox', { name: 'Your comment on the selected words' });
+  await expect(field).toBeFocused();
+  await expect.poll(() => highlighted(page, 'provenance-lens-pending')).toEqual([SENTENCE]);
+  expect(await axeViolations(first)).toEqual([]);
+  // As wide as the window the background opens (a test's page gets the default viewport).
+  await first.setViewportSize({ width: 440, height: 320 });
+  await lens.shoot(first, 'annotate');
+  await expect(field).toBeFocused();
+  await first.keyboard.type(COMMENT);
+  await first.keyboard.press('Tab');
+  await expect(first.getByRole('button', { name: 'Save' })).toBeFocused();
+  const firstClosed = first.waitForEvent('close');
+  // Down only: the window closes on the key press, before a key could go up.
+  await first.keyboard.down('Enter');
+  await firstClosed;
   // Highlighted in the page, in its own layer: "Show on page" does not clear it.
-  await expect
-    .poll(() =>
-      page.evaluate(() => [...(CSS.highlights.get('provenance-lens-note') ?? [])].map(String)),
-    )
-    .toEqual([SENTENCE]);
+  await expect.poll(() => highlighted(page, 'provenance-lens-note')).toEqual([SENTENCE]);
+  expect(await highlighted(page, 'provenance-lens-pending')).toEqual([]);
+  // Nothing of the extension's was put into the page to type in.
+  expect(await page.locator('textarea, [contenteditable]').count()).toBe(0);
 
-  // Escape closes a second box without keeping anything.
+  // Escape closes a second window without keeping anything.
   expect(await select(page, 'Abu Dafn')).toBe(true);
-  await annotate(lens, page);
-  await expect(page.locator('provenance-lens-note')).toHaveCount(1);
-  await page.keyboard.type('not kept');
-  await page.keyboard.press('Escape');
-  await expect(page.locator('provenance-lens-note')).toHaveCount(0);
+  const second = await annotate(lens, page);
+  await expect(second.locator('blockquote')).toHaveText('Abu Dafn');
+  await second.keyboard.type('not kept');
+  const secondClosed = second.waitForEvent('close');
+  await second.keyboard.down('Escape');
+  await secondClosed;
+  await expect.poll(() => highlighted(page, 'provenance-lens-pending')).toEqual([]);
+  expect(await highlighted(page, 'provenance-lens-note')).toEqual([SENTENCE]);
+  await page.bringToFront();
 
   const popup = await popupBeside(lens, page);
   await popup.getByRole('button', { name: 'Save to library' }).click();
@@ -148,7 +184,7 @@ test('a comment on the page, then Save capture: one capture with all of it in th
     'The original source of this article is South Front',
   );
   expect(capture.snapshot.html).toContain(SENTENCE);
-  expect(capture.snapshot.html).not.toMatch(/<script|provenance-lens-note/i);
+  expect(capture.snapshot.html).not.toMatch(/<script|provenance-lens-(note|pending)/i);
   // The fixture's logo lives on globalresearch.ca, which the test browser cannot reach.
   expect(capture.snapshot.omitted).toContain(
     'image https://www.globalresearch.ca/wp-content/themes/globalresearch/images/logo-gr.png could not be fetched',

@@ -1,6 +1,6 @@
 /**
  * Steps for the capture library specs (library.spec.ts, faults.spec.ts), on top of the harness:
- * annotating a selection, saving from the popup, the library page, reading the library's
+ * annotating a selection (in the annotate window), saving from the popup, the library page, reading the library's
  * IndexedDB through a service worker, stopping that worker, catching downloads, reading a WACZ,
  * and a second browser with a profile of its own (to import into).
  */
@@ -20,14 +20,9 @@ const EXT_DIR = resolve(ROOT, process.env.LENS_EXTENSION ?? 'dist/chrome-test');
 
 type InWorker = Lens['inWorker'];
 
-// What functions run in a page or the worker see; declared here rather than pulling DOM
-// extension types into the test's own.
+// What functions run in a page see; declared here rather than pulling DOM extension types into
+// the test's own.
 type Chromeish = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-type ChromeWorker = {
-  scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
-  tabs: { sendMessage(tabId: number, m: unknown): Promise<unknown> };
-};
-declare const chrome: ChromeWorker;
 
 // ---------------------------------------------------------------------------------------------
 // A second browser
@@ -101,36 +96,56 @@ export async function selectText(page: Page, text: string): Promise<void> {
   expect(found, `"${text}" is on the page`).toBe(text);
 }
 
-/**
- * "Annotate selection" in the tab, as the context-menu item and the keyboard shortcut do it
- * (background/annotate.ts): put the content script and the analyser into the tab, then ask
- * it to open the comment box. Their listeners cannot be called from outside, and a test cannot
- * click a context menu; the steps after the gesture are the same.
- */
-export function annotateSelection(lens: Lens, page: Page): Promise<unknown> {
-  return lens.inWorker(async (tabId) => {
-    const send = (method: string) =>
-      chrome.tabs.sendMessage(tabId, { channel: 'provenance-lens', method, params: {} });
-    const ping = (await send('ping').catch(() => null)) as { ok?: boolean } | null;
-    if (!ping?.ok)
-      await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-    await chrome.scripting.executeScript({ target: { tabId }, files: ['analyzer.js'] });
-    return send('annotateSelection');
-  }, lens.tabId(page));
-}
+/** What the background's "Annotate selection" answered (background/annotate.ts). */
+export type Annotated =
+  | { ok: true; value: { pending: string | null } }
+  | { ok: false; error: string };
 
 /**
- * Types a comment into the open comment box and saves it with Ctrl+Enter. The box is in a
- * closed shadow root, out of reach of selectors: it takes focus when it opens, so the keyboard
- * is the way in, as for a reader.
+ * "Annotate selection" in the tab, as the context-menu item and the keyboard shortcut do it:
+ * the worker's test entry runs what their listeners run (no test can click a context menu or
+ * press a command's shortcut). The tab keeps the selection pending and the annotate window
+ * opens; returns that window, loaded, and what the background answered.
  */
-export async function typeComment(page: Page, comment: string): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.localName ?? null))
-    .toBe('provenance-lens-note');
-  await page.keyboard.type(comment);
-  await page.keyboard.press('Control+Enter');
-  await expect(page.locator('provenance-lens-note')).toHaveCount(0);
+export async function annotateSelection(
+  lens: Lens,
+  page: Page,
+): Promise<{ window: Page; answer: Annotated }> {
+  const opened = lens.context.waitForEvent('page');
+  const answer = await lens.inWorker(
+    (id) =>
+      (
+        globalThis as unknown as {
+          provenanceLens: { annotate(command: string, tab: { id: number }): Promise<Annotated> };
+        }
+      ).provenanceLens.annotate('annotate-selection', { id }),
+    lens.tabId(page),
+  );
+  const window = await opened;
+  await window.waitForLoadState();
+  expect(window.url()).toMatch(
+    new RegExp(`^chrome-extension://${lens.extensionId}/annotate\\.html\\?tab=${lens.tabId(page)}`),
+  );
+  await window.locator('main[aria-busy="false"]').waitFor();
+  return { window, answer };
+}
+
+/** The annotate window's text field. */
+export const commentField = (annotate: Page) =>
+  annotate.getByRole('textbox', { name: 'Your comment on the selected words' });
+
+/**
+ * Types a comment in the annotate window, as a reader does (the field has the focus when the
+ * window opens), and saves it with Ctrl+Enter; the window then closes itself.
+ */
+export async function typeComment(annotate: Page, comment: string): Promise<void> {
+  await expect(commentField(annotate)).toBeFocused();
+  await annotate.keyboard.type(comment);
+  const closed = annotate.waitForEvent('close');
+  // Down only: the window saves on the key press and may be gone before a key could go up.
+  await annotate.keyboard.down('Control');
+  await annotate.keyboard.down('Enter');
+  await closed;
 }
 
 /** The words the reader's own annotations are highlighted on (CSS Highlight API or <mark>). */

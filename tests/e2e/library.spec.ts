@@ -63,8 +63,9 @@ test('comment on a sentence, save the capture with a note and tags', async ({ le
   const page = await lens.open(SEED);
   pageUrl = page.url();
   await selectText(page, SENTENCE);
-  expect(await annotateSelection(lens, page)).toEqual({ ok: true, value: { opened: true } });
-  await typeComment(page, COMMENT);
+  const annotate = await annotateSelection(lens, page);
+  expect(annotate.answer).toEqual({ ok: true, value: { pending: expect.any(String) } });
+  await typeComment(annotate.window, COMMENT);
   expect(await ownHighlights(page)).toEqual([SENTENCE]);
 
   const popup = await lens.popup(page);

@@ -57,7 +57,8 @@ export function SaveForm({ api, tabId, onOpenLibrary }: SaveFormProps) {
           {t(saving ? 'saveSaving' : 'saveButton')}
         </button>
         <p class={`said save-said save-said--${state.kind}`} role="status">
-          {state.kind === 'saved' || state.kind === 'failed' ? state.text : ''}
+          {state.kind === 'saved' && state.text}
+          {state.kind === 'failed' && <strong>{state.text}</strong>}
           {state.kind === 'saved' && (
             <>
               {' '}

@@ -44,30 +44,19 @@ export function StateView({ view, onRetry, onGoOn }: Props) {
       </header>
     );
   }
-  if (view.kind === 'too-large') {
-    const n = (x: number) => x.toLocaleString();
-    return (
-      <div class="head head--error" role="alert">
-        <p class="status">
-          <span class="pill">!</span>
-          {t('statusTooLarge')}
-        </p>
-        <h1 class="lede">{t('tooLargeDetail', [n(view.elements), n(view.characters)])}</h1>
-        <button type="button" class="button" onClick={onGoOn}>
-          {t('analyseAnyway')}
-        </button>
-      </div>
-    );
-  }
+  // An error, or a page over the analysis budget: the same box, with what the reader can do.
+  const large = view.kind === 'too-large';
   return (
     <div class="head head--error" role="alert">
       <p class="status">
         <span class="pill">!</span>
-        {t('statusError')}
+        {t(large ? 'statusTooLarge' : 'statusError')}
       </p>
-      <h1 class="lede">{t('errorDetail', [view.message])}</h1>
-      <button type="button" class="button" onClick={onRetry}>
-        {t('retry')}
+      <h1 class="lede">
+        {large ? t('tooLargeDetail', view.counts) : t('errorDetail', [view.message])}
+      </h1>
+      <button type="button" class="button" onClick={large ? onGoOn : onRetry}>
+        {t(large ? 'analyseAnyway' : 'retry')}
       </button>
     </div>
   );

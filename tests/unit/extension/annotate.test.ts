@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ownAnnotations,
   rangeFromOffsets,
@@ -10,7 +10,6 @@ import { clearHighlights, highlightQuote } from '../../../extension/content/high
 import { makeCapture } from '../../../src/capture/model';
 import { validateCapture } from '../../../src/capture/validate';
 import { counterIds, sampleReport } from '../capture/sample';
-import { t } from './translate';
 
 const URL = 'https://news.example/story';
 const PAGE = `<main><h1>Storm closes coastal road</h1>
@@ -18,21 +17,8 @@ const PAGE = `<main><h1>Storm closes coastal road</h1>
   <script>var x = "not shown";</script>
   <p id="b">Copyright © South Front, 2020</p></main>`;
 
-// The box's shadow root is closed: keep a handle on it as it is made, as a test seam.
-const roots: ShadowRoot[] = [];
-const attach = Element.prototype.attachShadow;
 beforeEach(() => {
-  roots.length = 0;
-  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  };
   document.body.innerHTML = PAGE;
-});
-afterEach(() => {
-  Element.prototype.attachShadow = attach;
-  document.documentElement.querySelector('provenance-lens-note')?.remove();
 });
 
 function selectText(text: string, within = document.body): Range {
@@ -44,21 +30,22 @@ function selectText(text: string, within = document.body): Range {
 }
 
 function annotations() {
-  return ownAnnotations(t, { now: () => new Date('2024-05-01T12:00:00Z'), newId: counterIds() });
+  return ownAnnotations({ now: () => new Date('2024-05-01T12:00:00Z'), newId: counterIds() });
 }
 
-const box = () => {
-  const root = roots.at(-1)!;
-  return {
-    root,
-    text: root.querySelector('textarea'),
-    buttons: [...root.querySelectorAll('button')],
-    button: (label: string) =>
-      [...root.querySelectorAll('button')].find((b) => b.textContent === label)!,
-  };
-};
-const key = (target: Element, init: KeyboardEventInit) =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, ...init }));
+/** The words each layer highlights (jsdom has no Highlight API: the <mark> fallback). */
+const marked = (layer: 'note' | 'pending') =>
+  [...document.querySelectorAll(`mark[data-provenance-lens="provenance-lens-${layer}"]`)].map(
+    (m) => m.textContent,
+  );
+
+/** Selects `words` and keeps them pending; returns the pending id. */
+function pick(own: ReturnType<typeof annotations>, words: string): string {
+  selectText(words);
+  const picked = own.select(document, URL);
+  if (!picked.pending) throw new Error(`nothing pending for ${words}`);
+  return picked.pending;
+}
 
 describe('text offsets in body.textContent', () => {
   it('measures a selection across elements, as textContent counts (scripts included)', () => {
@@ -101,36 +88,59 @@ describe('text offsets in body.textContent', () => {
   });
 });
 
-describe('the comment box', () => {
-  it('opens next to the selection in a closed shadow root, focused, quoting the words', () => {
+describe('pending annotations', () => {
+  it('keeps the selection pending under a fresh id, highlighted, and puts nothing else in the page', () => {
+    const own = annotations();
+    const before = document.body.innerHTML;
     selectText('South Front, 2020');
-    expect(annotations().open(document, URL)).toEqual({ opened: true });
-    const host = document.querySelector('provenance-lens-note')!;
-    expect(host.shadowRoot).toBeNull(); // closed: the page cannot reach into it
-    expect(host.getAttribute('data-provenance-lens')).toBe('comment-box');
-    const { root, text, buttons } = box();
-    expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBe('title');
-    expect(root.getElementById('title')?.textContent).toBe('Your comment on the selected words');
-    expect(root.querySelector('blockquote')?.textContent).toBe('South Front, 2020');
-    expect(root.activeElement).toBe(text);
-    expect(buttons.map((b) => b.textContent)).toEqual(['Save', 'Cancel']);
-    // Nothing of the box is in the page's text.
-    expect(document.body.textContent).not.toContain('Your comment');
+    const picked = own.select(document, URL);
+    expect(picked).toEqual({
+      pending: '00000000-0000-4000-8000-000000000001',
+      quote: 'South Front, 2020',
+    });
+    expect(own.pending(picked.pending!)).toEqual({ quote: 'South Front, 2020' });
+    expect(marked('pending')).toEqual(['South Front, 2020']);
+    expect(own.list(URL)).toEqual([]);
+    // No box, no field: the page gets no element to type in.
+    expect(document.querySelectorAll('textarea, input, [contenteditable]')).toHaveLength(0);
+    own.drop(document, picked.pending!);
+    expect(document.body.innerHTML).toBe(before);
   });
 
-  it('records a comment on Save, anchored in the page text, and highlights it', () => {
+  it('answers pending: null when nothing (or only white space) is selected', () => {
+    const own = annotations();
+    getSelection()!.removeAllRanges();
+    expect(own.select(document, URL)).toEqual({ pending: null });
+    const text = document.body.textContent ?? '';
+    const gap = text.indexOf('   original');
+    getSelection()!.addRange(rangeFromOffsets(document.body, gap, gap + 3)!);
+    expect(own.select(document, URL)).toEqual({ pending: null });
+    expect(marked('pending')).toEqual([]);
+  });
+
+  it('shortens a long quote to 2,000 characters', () => {
+    document.body.innerHTML = `<p>${'word '.repeat(1_000)}</p>`;
+    const own = annotations();
+    const all = document.body.textContent!.trim();
+    selectText(all);
+    const picked = own.select(document, URL) as { pending: string; quote: string };
+    expect(picked.quote).toHaveLength(2_000);
+    expect(picked.quote.endsWith('…')).toBe(true);
+    expect(own.pending(picked.pending)?.quote).toBe(picked.quote);
+  });
+
+  it('adds the comment: an annotation anchored in the page text, highlighted as the reader’s', () => {
     const own = annotations();
     const before = document.body.textContent;
-    selectText('South Front, 2020');
-    own.open(document, URL);
-    box().text!.value = '  Kept the copyright line.  ';
-    box().button('Save').click();
-    expect(document.querySelector('provenance-lens-note')).toBeNull();
+    const id = pick(own, 'South Front, 2020');
+    expect(own.add(document, id, '  Kept the copyright line.  ')).toEqual({
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000002',
+    });
     const [note, ...rest] = own.list(URL);
     expect(rest).toEqual([]);
     const at = (before ?? '').indexOf('South Front, 2020');
     expect(note).toEqual({
-      id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000002',
       motivation: 'commenting',
       created: '2024-05-01T12:00:00.000Z',
       creator: 'user',
@@ -149,11 +159,14 @@ describe('the comment box', () => {
       body: 'Kept the copyright line.',
       evidence: null,
     });
-    const marks = [
-      ...document.querySelectorAll('mark[data-provenance-lens="provenance-lens-note"]'),
-    ];
-    expect(marks.map((m) => m.textContent).join('')).toBe('South Front, 2020');
+    expect(marked('note').join('')).toBe('South Front, 2020');
+    expect(marked('pending')).toEqual([]);
     expect(document.body.textContent).toBe(before);
+    expect(getSelection()!.rangeCount).toBe(0);
+    // It is no longer pending: a second Save of the same window adds nothing.
+    expect(own.pending(id)).toBeNull();
+    expect(() => own.add(document, id, 'again')).toThrow('no-pending');
+    expect(own.list(URL)).toHaveLength(1);
     // It goes into a capture as it is.
     const capture = makeCapture({
       url: URL,
@@ -163,108 +176,56 @@ describe('the comment box', () => {
     expect(validateCapture(capture).ok).toBe(true);
   });
 
+  it('drops a pending annotation and its highlight, keeping nothing', () => {
+    const own = annotations();
+    const id = pick(own, 'Storm closes');
+    expect(own.drop(document, id)).toBeNull();
+    expect(own.pending(id)).toBeNull();
+    expect(marked('pending')).toEqual([]);
+    expect(() => own.add(document, id, 'too late')).toThrow('no-pending');
+    expect(own.list(URL)).toEqual([]);
+    // Dropping again (or an id never made) is harmless.
+    expect(own.drop(document, id)).toBeNull();
+  });
+
+  it('refuses an id it did not make', () => {
+    const own = annotations();
+    pick(own, 'Storm closes');
+    const foreign = '9a4b1c2d-0000-4000-8000-000000000001';
+    expect(own.pending(foreign)).toBeNull();
+    expect(() => own.add(document, foreign, 'forged')).toThrow('no-pending');
+    expect(own.list(URL)).toEqual([]);
+    expect(marked('pending')).toEqual(['Storm closes']);
+  });
+
   it('keeps every note highlighted, and "Show on page" leaves them alone', () => {
     const own = annotations();
-    for (const [words, comment] of [
-      ['Storm closes', 'first'],
-      ['Copyright ©', 'second'],
-    ]) {
-      selectText(words as string);
-      own.open(document, URL);
-      box().text!.value = comment as string;
-      key(box().text!, { key: 'Enter', ctrlKey: true });
-    }
-    const notes = () =>
-      [...document.querySelectorAll('mark[data-provenance-lens="provenance-lens-note"]')].map(
-        (m) => m.textContent,
-      );
-    expect(notes()).toEqual(['Storm closes', 'Copyright ©']);
-    expect(own.list(URL).map((a) => a.body)).toEqual(['first', 'second']);
+    const first = pick(own, 'Storm closes');
+    const second = pick(own, 'Copyright ©');
+    expect(marked('pending')).toEqual(['Storm closes', 'Copyright ©']);
+    own.add(document, second, 'second');
+    own.add(document, first, 'first');
+    expect(marked('note')).toEqual(['Storm closes', 'Copyright ©']);
+    expect(marked('pending')).toEqual([]);
+    expect(own.list(URL).map((a) => a.body)).toEqual(['second', 'first']);
     highlightQuote(document, { text: 'original source of this article', position: null });
     clearHighlights(document);
-    expect(notes()).toEqual(['Storm closes', 'Copyright ©']);
+    expect(marked('note')).toEqual(['Storm closes', 'Copyright ©']);
   });
 
-  it('does not save a blank comment', () => {
+  it('keeps a few pending at most, forgetting the oldest', () => {
     const own = annotations();
-    selectText('Storm');
-    own.open(document, URL);
-    box().text!.value = '   ';
-    box().button('Save').click();
-    expect(own.list(URL)).toEqual([]);
-    expect(box().text!.getAttribute('aria-invalid')).toBe('true');
-    expect(document.querySelector('provenance-lens-note')).not.toBeNull();
-  });
-
-  it('closes on Escape without saving, and gives the focus back', () => {
-    const field = document.createElement('input');
-    document.body.append(field);
-    field.focus();
-    const own = annotations();
-    selectText('Storm');
-    own.open(document, URL);
-    box().text!.value = 'never mind';
-    key(box().text!, { key: 'Escape' });
-    expect(document.querySelector('provenance-lens-note')).toBeNull();
-    expect(own.list(URL)).toEqual([]);
-    expect(document.activeElement).toBe(field);
-  });
-
-  it("keeps typing in the box from the page's own key handlers", () => {
-    const heard: string[] = [];
-    const listen = (e: Event) => heard.push(e.type);
-    for (const type of ['keydown', 'keyup', 'input']) document.addEventListener(type, listen);
-    selectText('Storm');
-    annotations().open(document, URL);
-    key(box().text!, { key: 'j' });
-    box().text!.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, composed: true }));
-    box().text!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    for (const type of ['keydown', 'keyup', 'input']) document.removeEventListener(type, listen);
-    expect(heard).toEqual([]);
-  });
-
-  it('keeps Tab inside the box', () => {
-    selectText('Storm');
-    annotations().open(document, URL);
-    const { root, text, button } = box();
-    button('Cancel').focus();
-    key(button('Cancel'), { key: 'Tab' });
-    expect(root.activeElement).toBe(text);
-    key(text!, { key: 'Tab', shiftKey: true });
-    expect(root.activeElement).toBe(button('Cancel'));
-  });
-
-  it('asks for a selection when there is none', () => {
-    getSelection()!.removeAllRanges();
-    const own = annotations();
-    expect(own.open(document, URL)).toEqual({ opened: false });
-    const { root, text, buttons } = box();
-    expect(text).toBeNull();
-    expect(root.getElementById('title')?.textContent).toBe(
-      'Select the words you want to comment on, then try again.',
-    );
-    expect(buttons.map((b) => b.textContent)).toEqual(['Close']);
-    expect(root.activeElement).toBe(buttons[0]);
-    buttons[0]!.click();
-    expect(document.querySelector('provenance-lens-note')).toBeNull();
-  });
-
-  it('one box at a time', () => {
-    const own = annotations();
-    selectText('Storm');
-    own.open(document, URL);
-    selectText('Copyright');
-    own.open(document, URL);
-    expect(document.querySelectorAll('provenance-lens-note')).toHaveLength(1);
-    expect(box().root.querySelector('blockquote')?.textContent).toBe('Copyright');
+    const ids = Array.from({ length: 10 }, () => pick(own, 'Storm'));
+    expect(ids.map((id) => own.pending(id) !== null)).toEqual([
+      false,
+      false,
+      ...Array(8).fill(true),
+    ]);
   });
 
   it('lists only the notes made at the address asked for', () => {
     const own = annotations();
-    selectText('Storm');
-    own.open(document, URL);
-    box().text!.value = 'on the first article';
-    box().button('Save').click();
+    own.add(document, pick(own, 'Storm'), 'on the first article');
     expect(own.list(URL)).toHaveLength(1);
     expect(own.list('https://news.example/next-story')).toEqual([]);
   });

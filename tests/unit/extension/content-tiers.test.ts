@@ -9,7 +9,6 @@ import type { SenderInfo } from '../../../extension/shared/dispatch';
 import { CHANNEL } from '../../../extension/shared/protocol';
 import type { Capture } from '../../../src/capture/model';
 import { validateCapture } from '../../../src/capture/validate';
-import { t } from './translate';
 
 type Listener = (msg: unknown, sender: SenderInfo, reply: (a: unknown) => void) => boolean;
 
@@ -40,7 +39,6 @@ beforeAll(async () => {
       sendMessage: async () => ({ ok: true, value: null }),
       onMessage: { addListener: (fn: Listener) => listeners.push(fn) },
     },
-    i18n: { getMessage: (key: string, subs?: string[]) => t(key as never, subs) },
   };
   await import('../../../extension/content/main');
 });
@@ -79,7 +77,13 @@ describe('before analyzer.js is injected', () => {
       ok: true,
       value: { ready: true, full: false },
     });
-    for (const method of ['capture', 'annotateSelection', 'annotations', 'highlight']) {
+    for (const method of [
+      'capture',
+      'annotateSelection',
+      'annotations',
+      'highlight',
+      'addAnnotation',
+    ]) {
       expect(await ask(msg(method, {}), popup)).toEqual({ ok: false, error: 'rejected' });
     }
   });
@@ -97,15 +101,16 @@ describe('with analyzer.js', () => {
     });
   });
 
-  it('opens the comment box when the background asks', async () => {
+  it('keeps the selection pending when the background asks, with nothing to type in', async () => {
     selectWords('closed the coastal road');
     expect(await ask(msg('annotateSelection', {}), background)).toEqual({
       ok: true,
-      value: { opened: true },
+      value: {
+        pending: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        quote: 'closed the coastal road',
+      },
     });
-    const box = document.querySelector('provenance-lens-note');
-    expect(box).not.toBeNull();
-    expect(box?.shadowRoot).toBeNull(); // closed to the page
+    expect(document.querySelectorAll('textarea, input, [contenteditable]')).toHaveLength(0);
   });
 
   it('gives the popup a valid capture of the page', async () => {
@@ -115,8 +120,8 @@ describe('with analyzer.js', () => {
     expect(answer.value.url).toBe(location.href);
     expect(answer.value.screenshot).toBeNull();
     expect(answer.value.report.schema).toBe('provenance-report/1');
-    // The open comment box is not part of the page kept.
-    expect(answer.value.snapshot.html).not.toContain('provenance-lens-note');
+    // The pending annotation's highlight is not part of the page kept.
+    expect(answer.value.snapshot.html).not.toMatch(/provenance-lens-pending|<mark/);
   });
 
   it('lists no annotation before one is saved', async () => {
@@ -137,7 +142,7 @@ describe('with analyzer.js', () => {
     ['another extension', { ...popup, id: 'other' }],
     ['a web page', { url: 'https://evil.example/', tab: { id: 5 } }],
   ])('refuses every analyser method from %s', async (_name, sender) => {
-    for (const method of ['capture', 'annotateSelection', 'annotations']) {
+    for (const method of ['capture', 'annotateSelection', 'annotations', 'dropAnnotation']) {
       expect(await ask(msg(method, {}), sender)).toEqual({ ok: false, error: 'untrusted' });
     }
   });

@@ -51,6 +51,8 @@ const CANDIDATES: unknown[] = [
   { tabId: TAB, capture: sampleCapture() },
   { id: sampleCapture().id },
   { ids: [sampleCapture().id] },
+  { pending: '5f0c6a1e-2b3d-4c5e-8f70-1a2b3c4d5e6f' },
+  { pending: '5f0c6a1e-2b3d-4c5e-8f70-1a2b3c4d5e6f', comment: 'A comment.' },
 ];
 
 function validParams(method: string): { params: unknown; valid: boolean } {
