@@ -24,8 +24,9 @@ import { FILLERS, shell } from './pages';
  * (b) Dynamically: each detector reads pages made of 10 KB and 100 KB adversarial strings
  * (repeated prefixes of the patterns, runs of spaces, dots, dates…) as one paragraph, as
  * lines of 1 KB, as metadata, and as addresses and class names; the time for 100 KB may be
- * at most 25 times the time for 10 KB (linear growth is 10 times). A ratio above that is measured again at 400 KB: it fails
- * when the time still grows more than 10 times for 4 times the input (quadratic is 16).
+ * at most 25 times the time for 10 KB (linear growth is 10 times). A ratio above that is measured
+ * again at 400 KB: it fails when the time still grows more than 10 times for 4 times the input
+ * (quadratic is 16), measured twice, and 400 KB take more than 25 ms.
  */
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -35,6 +36,12 @@ const CORE_FILES = ['src/analyze.ts', 'src/quick.ts'];
 const MAX_RATIO = 25;
 /** From 100 KB to 400 KB: linear is 4, quadratic 16. */
 const MAX_GROWTH = 10;
+/**
+ * Below this, 400 KB of adversarial text went through in no more time than an ordinary page
+ * takes: whatever the ratio says (sub-millisecond timings are mostly noise and caches), that is
+ * no backtracking worth the name. Quadratic work on 400 KB takes seconds.
+ */
+const MIN_JUDGED_MS = 25;
 
 interface Pattern {
   source: string;
@@ -455,16 +462,27 @@ describe('regular expressions, dynamically: time linear in the input', () => {
         `${name} | ${adv.name} | ${placement} | ${small.toFixed(3)} | ${big.toFixed(3)} | ${ratio.toFixed(1)}`,
       );
       if (ratio <= MAX_RATIO) continue;
-      // The best of three each, measured side by side: one collection must not decide it.
+      // The best of several each, measured side by side and then once more: one garbage
+      // collection, or other work on the machine, must not decide it.
       load(2);
-      const again = Math.min(
+      let again = Math.min(
         big,
         perCall(() => run(1), 3),
       );
-      const bigger = perCall(() => run(2), 3);
+      let bigger = perCall(() => run(2), 3);
+      if (bigger / again > MAX_GROWTH && bigger > MIN_JUDGED_MS) {
+        again = Math.min(
+          again,
+          perCall(() => run(1), 5),
+        );
+        bigger = Math.min(
+          bigger,
+          perCall(() => run(2), 5),
+        );
+      }
       const growth = bigger / again;
       note(`  400 KB: ${bigger.toFixed(3)} ms, ×${growth.toFixed(1)} for 4 times the input`);
-      if (growth > MAX_GROWTH)
+      if (growth > MAX_GROWTH && bigger > MIN_JUDGED_MS)
         slow.push(
           `${name} on ${adv.name} as ${placement}: ${small.toFixed(2)} ms for 10 KB, ${big.toFixed(2)} ms for 100 KB (×${ratio.toFixed(1)}), ${bigger.toFixed(2)} ms for 400 KB (×${growth.toFixed(1)})`,
         );
