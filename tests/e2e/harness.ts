@@ -50,7 +50,8 @@ export interface Lens {
   inWorker<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
 
-const ARGS = [
+/** Chromium's flags for a test profile with the built extension loaded. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -66,7 +67,7 @@ async function launch(server: Served, userDataDir: string): Promise<Lens> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   // Only the local server (and the browser's own schemes) may be reached.
   await context.route(/^(https?|wss?|ftp):/, (route) =>

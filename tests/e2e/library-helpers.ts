@@ -6,17 +6,14 @@
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type BrowserContext, chromium, expect, type Page } from '@playwright/test';
 import { gunzipSync, unzipSync } from 'fflate';
 import type { Capture } from '../../src/capture/model';
-import type { Lens } from './harness';
+import { CHROMIUM_ARGS, type Lens } from './harness';
 
 /** The seed page: a South Front article cross-posted by Global Research a day later. */
 export const SEED = '/fixtures/globalresearch-southfront/';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const EXT_DIR = resolve(ROOT, process.env.LENS_EXTENSION ?? 'dist/chrome-test');
 
 type InWorker = Lens['inWorker'];
 
@@ -44,17 +41,7 @@ export async function launchProfile(): Promise<Profile> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-    ],
+    args: CHROMIUM_ARGS,
   });
   await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
   const worker = async () =>
