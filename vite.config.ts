@@ -156,6 +156,34 @@ function withoutPreloadHelper(): Plugin {
   };
 }
 
+/**
+ * An extension page besides the popup (`extension/<name>/<name>.html`). It writes beside the
+ * popup (the popup pass empties the folder first), its chunks in a folder of its own so the
+ * popup's size counts only the popup's files. The core does nothing on import, so what a page
+ * does not use stays out: the library's list loads without the exporters and the zip writer
+ * (their own chunk, on the first export), the annotate window without the capture validator.
+ */
+function extensionPage(name: string): UserConfig {
+  return {
+    root: resolve(root, 'extension', name),
+    base: './',
+    publicDir: false,
+    plugins: [preact()],
+    build: {
+      outDir: extOut,
+      emptyOutDir: false,
+      assetsDir: `${name}-assets`,
+      target: extTarget,
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: resolve(root, 'extension', name, `${name}.html`),
+        treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]/, sideEffects: false }] },
+      },
+    },
+  };
+}
+
 const passes: Record<string, () => UserConfig> = {
   popup: () => ({
     root: resolve(root, 'extension/popup'),
@@ -171,50 +199,10 @@ const passes: Record<string, () => UserConfig> = {
       rolldownOptions: { input: resolve(root, 'extension/popup/popup.html') },
     },
   }),
-  // The capture library page. It writes beside the popup (the popup pass empties the folder
-  // first), its chunks in their own folder so the popup's size counts only the popup's files.
-  library: () => ({
-    root: resolve(root, 'extension/library'),
-    base: './',
-    publicDir: false,
-    plugins: [preact()],
-    build: {
-      outDir: extOut,
-      emptyOutDir: false,
-      assetsDir: 'library-assets',
-      target: extTarget,
-      minify: true,
-      modulePreload: false,
-      rolldownOptions: {
-        input: resolve(root, 'extension/library/library.html'),
-        // The core does nothing on import: the list then loads without the exporters and the
-        // zip writer, which come in their own chunk on the first export (exports.ts).
-        treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]/, sideEffects: false }] },
-      },
-    },
-  }),
-  // The annotate window, opened by "Annotate selection" (background/annotate.ts): the reader
-  // types their comment there, out of the page's reach. Beside the popup as the library is.
-  annotate: () => ({
-    root: resolve(root, 'extension/annotate'),
-    base: './',
-    publicDir: false,
-    plugins: [preact()],
-    build: {
-      outDir: extOut,
-      emptyOutDir: false,
-      assetsDir: 'annotate-assets',
-      target: extTarget,
-      minify: true,
-      modulePreload: false,
-      rolldownOptions: {
-        input: resolve(root, 'extension/annotate/annotate.html'),
-        // The core does nothing on import: the capture validator the protocol's guards use
-        // stays out (this page sends no capture).
-        treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]/, sideEffects: false }] },
-      },
-    },
-  }),
+  // The capture library page, and the annotate window opened by "Annotate selection"
+  // (background/annotate.ts), where the reader types a comment out of the page's reach.
+  library: () => extensionPage('library'),
+  annotate: () => extensionPage('annotate'),
   // The cheap pass only: Readability's parser and tldts's public-suffix list stay out of the
   // script every page gets (analyzer.js brings them); see extension/content/domains.ts.
   content: () =>

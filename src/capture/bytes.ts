@@ -38,6 +38,15 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+/** Base64 of the bytes, in chunks so that a large image does not overflow the argument list. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(bin);
+}
+
 /** The bytes inside a `data:…;base64,` URL, or null when it is not one. */
 export function dataUrlBytes(
   dataUrl: string,

@@ -8,6 +8,7 @@
  * the content script passes `fetch`, tests pass a fake. The result still goes through
  * `sanitizeHtml` (makeCapture does that) before it is stored.
  */
+import { bytesToBase64 } from './bytes';
 import type { Snapshot } from './model';
 import { isDataImage, urlScheme } from './url-scheme';
 
@@ -302,7 +303,7 @@ async function embedImages(
       }
       embedded =
         got.bytes && got.size <= maxImage
-          ? { dataUrl: `data:${type};base64,${toBase64(got.bytes)}`, size: got.bytes.length }
+          ? { dataUrl: `data:${type};base64,${bytesToBase64(got.bytes)}`, size: got.bytes.length }
           : { dataUrl: '', size: got.size };
     }
     if (embedded.size > maxImage) {
@@ -319,15 +320,6 @@ async function embedImages(
 function fetchable(url: string): boolean {
   const scheme = urlScheme(url);
   return scheme === 'http' || scheme === 'https' || scheme === 'blob';
-}
-
-/** Base64 of the bytes, in chunks so a large image does not overflow the argument list. */
-function toBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(bin);
 }
 
 /** "3.1 MB", "2 MB", "340 KB". */
