@@ -1,5 +1,6 @@
 import { agencyByDomain, agencyOf } from './chain/agencies';
 import { buildChain, gatherOrgs, type HostIdentity, isHost, toEvidence } from './chain/build';
+import { isUnnamedSource } from './chain/gate';
 import { domainOf, httpUrl, tidyName } from './chain/publisher';
 import { type Context, DETECTORS, type Detector, type Finding } from './detectors';
 import {
@@ -259,7 +260,11 @@ export function assess(
   else if (chain.length > 1) status = 'cross-post';
   else if (
     orgs.some((o) => !o.strong && o.findings.some((f) => f.kind !== 'dated-source')) ||
-    findings.some((f) => f.kind === 'republished-from' && !f.party)
+    findings.some(
+      (f) =>
+        (f.kind === 'republished-from' && !f.party) ||
+        (f.source === 'text' && isUnnamedSource(f.party?.name)),
+    )
   )
     status = 'unknown';
   else status = 'original';

@@ -68,3 +68,21 @@ export function agencyOf(name: string | null | undefined): Agency | null {
 export function agencyByDomain(domain: string | null): Agency | null {
   return domain ? (AGENCIES.find((a) => a.domain === domain) ?? null) : null;
 }
+
+/**
+ * The agency a dateline's or a tag's token names: "AP", "dpa/lno" (dpa's regional service),
+ * "efe-epa" (EFE with its photo partner), "Reuters". Only the part before a slash or hyphen
+ * is tried beside the whole.
+ */
+export function agencyTag(token: string | null | undefined): Agency | null {
+  if (!token) return null;
+  const t = token.trim();
+  if (!t || t.length > 40) return null;
+  return agencyOf(t) ?? agencyOf(t.split(/\s*[/-]\s*/)[0]);
+}
+
+/** A publisher known by name that is not an agency (newspapers that syndicate their stories). */
+export function knownPublisher(name: string | null | undefined): Agency | null {
+  void name;
+  return null;
+}

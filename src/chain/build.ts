@@ -1,5 +1,6 @@
 import type { Finding, Party } from '../detectors/types';
 import type { Evidence, Hop } from '../report';
+import { passesGate } from './gate';
 import type { Party as NamedParty } from './publisher';
 import { domainOf, httpUrl, isArticleUrl, nameMatchesDomain, sameParty } from './publisher';
 
@@ -60,6 +61,16 @@ function absorb(org: Org, p: Party, f: Finding): void {
   if (f.depth === 'original' && f.kind !== 'dated-source') org.depth = 'original';
 }
 
+/** Kinds whose wording itself says the party is a publication ("first appeared on X"). */
+const PUBLICATION_WORDING = new Set(['original-source', 'republished-from']);
+
+/** The party as the publisher gate lets it through: a date or a handle loses its name, and without a domain it is dropped. */
+function gated(p: Party, f: Finding): Party | null {
+  const wording = PUBLICATION_WORDING.has(f.kind) && f.source === 'text';
+  if (passesGate(p.name, !!p.domain, wording, !!p.date)) return p;
+  return p.domain ? { ...p, name: null } : null;
+}
+
 /** More credited organisations than any real page names. */
 const MAX_ORGS = 30;
 
@@ -89,8 +100,9 @@ export function gatherOrgs(findings: Finding[], host: HostIdentity, pageLinks: s
     if (!f.party) continue;
     const parties: Array<[Party, boolean]> = [[clip(f.party), false]];
     if (f.via) parties.push([clip(f.via), true]);
-    for (const [p, between] of parties) {
-      if ((!p.name && !p.domain) || isHost(host, p)) continue;
+    for (const [raw, between] of parties) {
+      const p = gated(raw, f);
+      if (!p || (!p.name && !p.domain) || isHost(host, p)) continue;
       let org = find(p);
       // A dated line or a bare copyright only adds to a publisher other evidence names.
       if (!org && f.kind === 'dated-source' && f.strength !== 'strong') continue;

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { analyze } from '../analyze';
+import { adoptStrayNodes } from '../extract/repair';
 import { formatSummary } from './format';
 import { InputError, resolveArg } from './inputs';
 
@@ -98,8 +99,8 @@ export async function main(
     for (const load of loaders) {
       try {
         const input = await load();
-        const { document } = parseHTML(input.html);
-        const report = analyze(document as unknown as Document, { url: input.url });
+        const document = adoptStrayNodes(parseHTML(input.html).document as unknown as Document);
+        const report = analyze(document, { url: input.url });
         if (args.json) out.write(`${JSON.stringify(report)}\n`);
         else out.write(`${first ? '' : '\n'}${formatSummary(report, input.label)}\n`);
         first = false;

@@ -49,6 +49,8 @@ export interface Finding {
 export interface Example {
   /** HTML placed in an article page (plain text is wrapped in a paragraph). */
   html: string;
+  /** Where the snippet stands in the story: after its paragraphs (default), or before them. */
+  at?: 'top' | 'end';
   /** The page address; defaults to https://host.example/news/story.html */
   url?: string;
   /** Fields the first finding must have (name, domain, date, via, holders, year, license, requires). */

@@ -1,31 +1,169 @@
-import { AGENCY_WORDS, agencyOf } from '../chain/agencies';
+import {
+  type Agency,
+  agencyByDomain,
+  agencyOf,
+  agencyTag,
+  knownPublisher,
+} from '../chain/agencies';
 import { domainOf } from '../chain/publisher';
-import { truncate } from '../text/normalize';
+import type { Block } from '../extract/blocks';
+import { first, type LdNode, ldArticle, ldName } from '../extract/metadata';
+import { clean, truncate } from '../text/normalize';
 import { NOT_CREDIT } from './credit-lines';
-import type { Context, Detector, Finding } from './types';
+import type { Context, Detector, Finding, Party } from './types';
 
 /**
- * Agency copy carried whole: a dateline "LONDON (Reuters) -", "WASHINGTON (AP) —",
- * "Madrid, 3 mar (EFE).-", an agency byline ("By The Associated Press", "Von dpa"), and the
- * agency's sign-off ("Reporting by …; Editing by …"). Republication tracking pixels (The
- * Conversation, ProPublica, the INN republication tool) are supporting evidence.
- * Copyright lines naming an agency are read by the copyright detector and joined in the chain.
+ * Copy carried whole from an agency or another newspaper, as the page marks it: a dateline
+ * "LONDON (Reuters) -", "Hamburg (dpa/lno) –", "Madrid, 3 mar (EFE).-"; an agency byline
+ * ("By The Associated Press", "Von dpa 30.04.2024", "AP - 16/05/2020"); a reporter's byline
+ * naming the agency or paper ("Jane Doe, The Associated Press", "By Jane Doe New York Times");
+ * the agency's tag closing the story ("dpa", "(ANSA).", "(avec AFP)"); the sign-off ("Reporting
+ * by …; Editing by …"). Republication tracking pixels (The Conversation, ProPublica, the INN
+ * tool) are supporting evidence. Copyright lines naming an agency are read by the copyright
+ * detector and joined in the chain.
+ *
+ * Position matters: a dateline or byline counts only where the story starts, a tag only
+ * where it ends, and never in captions, teasers, quotes or comments.
  */
 
-const DATELINE = new RegExp(
-  `^[^()]{0,80}?\\(\\s*(${AGENCY_WORDS})(?:\\s*/\\s*[\\w ]{1,20})?\\s*\\)\\s*\\.?\\s*[-–—:]`,
-  'u',
-);
-const BYLINE = new RegExp(
-  `^(?:by|von|par|por|di|de|от)?\\s*(?:the\\s+)?(${AGENCY_WORDS})(?:\\s+(?:staff|news|wire|writers?|reporters?))?\\s*$`,
-  'iu',
-);
-/** A reporter of the agency: "By JANE DOE Associated Press", "By Jane Doe, Reuters". */
-const BYLINE_NAMED = new RegExp(
-  `^(?:by|von|par|por|di|de|от)\\s+[\\p{L}.'’ -]{2,60}?[,|]?\\s+(?:the\\s+)?(${AGENCY_WORDS})(?:\\s+(?:staff\\s+)?(?:writers?|reporters?|correspondents?))?\\s*$`,
-  'iu',
-);
-const SIGN_OFF = /^(?:additional\s+)?reporting\s+by\s+[^;]{2,120};\s*(?:writing|editing)\s+by\s+/i;
+/** A token inside the dateline's parentheses: "AP", "dpa/lno", "efe-epa", "Reuters". */
+const TOKEN = "[\\p{L}][\\p{L}\\d.&' -]{0,40}?(?:\\s*[/-]\\s*[\\p{L}\\d ]{1,20})*";
+/** After the closing parenthesis: a dash of any kind, a colon, or a mis-decoded dash. */
+const DASH = '(?:\\.?\\s*[-–—:|]|\\s*["“”]|\\s*â€\\S?)';
+const DATELINE = new RegExp(`^([^()]{0,80}?)\\(\\s*(${TOKEN})\\s*\\)${DASH}`, 'u');
+/** A broadcaster's dateline by call sign: "ST. LOUIS (KTVI) —". */
+const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$/;
+
+/** Role words after an agency in a byline: "AP National Security Writer", "Reuters Staff". */
+const ROLE =
+  /^(?:[\p{L}-]+\s+){0,3}(?:staff|news|wire|writers?|reporters?|correspondents?|editors?|redaktion)$/iu;
+const BY =
+  /^(?:by|von|par|por|di|de|от|texto|text|texte|testo|fonte|source|quelle|fuente)\s*:?\s+/iu;
+
+/** Words that may follow a byline's name as a date: "30.04.2024, 18:58", "May 3, 2016, 2:58 p.m.". */
+const DATE_WORD =
+  /^(?:\d[\d.:/,-]*|[ap]\.?m\.?|uhr|h|gmt|utc|[ecmp][sd]t|cet|cest|mez|um|at|am|on|le|el|il|de|del|em|updated|published|aktualisiert|actualizado|mis\s+à\s+jour|\p{L}{3,10}\.?)$/iu;
+
+/** Remove a trailing date or time ("| 12.03.2024, 14:05 Uhr"); null when what follows is not one. */
+function withoutDate(text: string): string {
+  const m = /[\s|/,·•–—-]+(?=\S*\d)/u.exec(text);
+  if (!m) return text;
+  const tail = text.slice(m.index + m[0].length);
+  const words = tail.split(/[\s|/,·•–—]+/).filter(Boolean);
+  // Month and weekday names are words of up to ten letters; any longer prose is not a date.
+  const datey =
+    words.length <= 8 && words.every((w) => DATE_WORD.test(w)) && words.some((w) => /\d/.test(w));
+  return datey ? text.slice(0, m.index).trim() : text;
+}
+
+/** The organisation a byline ends with (before any role words), and the people before it. */
+function bylineOrg(raw: string): { org: Agency; people: string } | null {
+  const text = withoutDate(clean(raw).replace(/^[\s|·•–—-]+|[\s|·•,–—-]+$/g, ''))
+    .replace(BY, '')
+    .replace(/[\s,|·•–—-]+$/, '');
+  const words = text.split(/\s+/);
+  if (words.length > 14) return null;
+  // "The Associated Press", "Jane Doe, Reuters", "A and B The Associated Press", "JOHN ROE AP National Security Writer".
+  for (let j = 0; j < words.length; j++) {
+    const people = words
+      .slice(0, j)
+      .join(' ')
+      .replace(/[\s,|·•–—-]+$/, '');
+    if (j && !PEOPLE.test(people)) continue;
+    for (let k = Math.min(5, words.length - j); k >= 1; k--) {
+      const name = words.slice(j, j + k).join(' ');
+      const role = words.slice(j + k).join(' ');
+      if (role && !ROLE.test(role)) continue;
+      const org = agencyTag(name) ?? agencyOf(name) ?? (j ? knownPublisher(name) : null);
+      if (org) return { org, people };
+    }
+  }
+  return null;
+}
+
+/** One to four people's names: capitalised words, initials, "and"/"und"/"y"/"et". */
+const PEOPLE =
+  /^(?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}(?:(?:,|\s+(?:and|und|y|et|e|и|&))\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}){0,3}$/u;
+
+/** The agency's tag closing the story: "dpa", "EFE", "CORONAVIRUS BREXIT EFE", "(ANSA).", "(avec AFP)". */
+function closingTag(block: Block, last: boolean, staff: boolean): Agency | null {
+  const text = block.text;
+  if (text.length <= 60) {
+    // A line of upper-case topic tags may precede the agency: "CORONAVIRUS BREXIT EFE".
+    const t = text
+      .replace(/^(?:[\p{Lu}\d-]{2,}\s+){0,6}/u, '')
+      .replace(/^[\s(—–-]+|[\s).]+$/g, '')
+      .replace(/^(?:con|com|avec|mit|with|c\/)\s+/i, '');
+    // "SDA/sep": the agency and an editor's initials — under a staff byline, agency material used.
+    if (staff && /\/\s*\p{Ll}{2,4}$/u.test(t)) return null;
+    const whole = agencyTag(t);
+    if (whole) return whole;
+  }
+  // A story's last words in parentheses: "… on Monday. (ANSA).", "(Com Agência Brasil)". A
+  // caption ends so too ("… at the airport (AP)"), so only the story's last paragraph counts.
+  if (!last || text.length <= 60 || PHOTO.test(text.slice(-40))) return null;
+  const paren =
+    /\(\s*(?:(?:con|com|avec|mit|with|c\/)\s+)?([\p{L}][\p{L} /.-]{0,30}?)\s*\)\s*\.?$/u.exec(text);
+  return paren ? (agencyTag(paren[1]!) ?? agencyOf(paren[1]!)) : null;
+}
+
+const PHOTO = /\b(?:photo|foto|getty|pool|file|archiv|image|bild)\b/i;
+
+/** Does the page's metadata name a person as the author (a staff story, whatever agency material it used)? */
+function staffAuthor(ctx: Context): boolean {
+  const ld = ldArticle(ctx.meta.ld);
+  const authors = ld ? [ld.author].flat() : [];
+  return authors.some((a) => {
+    if (!a || typeof a !== 'object') return false;
+    const node = a as LdNode;
+    const name = ldName(node);
+    return [node['@type']].flat().includes('Person') && !!name && !agencyTag(name);
+  });
+}
+
+/** An agency as the article's author or creator in its metadata ("author": {"name": "dpa"}). */
+function metaAgency(
+  ctx: Context,
+): { org: Agency; text: string; source: 'json-ld' | 'meta' } | null {
+  const ld = ldArticle(ctx.meta.ld);
+  for (const key of ['author', 'creator'] as const) {
+    for (const a of ld ? [ld[key]].flat() : []) {
+      const name = ldName(a);
+      const org = name ? (agencyTag(name) ?? agencyOf(name)) : null;
+      if (org) return { org, text: `${key}: ${name}`, source: 'json-ld' };
+    }
+  }
+  for (const key of ['author', 'dc.creator', 'article:author']) {
+    const name = first(ctx.meta.meta, key);
+    const org = name ? (agencyTag(name) ?? agencyOf(name)) : null;
+    if (org) return { org, text: `${key}: ${name}`, source: 'meta' };
+  }
+  return null;
+}
+
+/** Where the story starts: the first long paragraph (inside `<article>` when the page marks one). */
+function storyBounds(blocks: Block[]): { lead: number; topEnd: number; end: number } {
+  const marked = blocks.some((b) => b.inArticle && b.region === 'body' && b.text.length >= 150);
+  const inStory = (b: Block) => b.region === 'body' && (!marked || b.inArticle);
+  const lead = blocks.findIndex((b) => inStory(b) && b.text.length >= 150);
+  if (lead < 0) return { lead: -1, topEnd: -1, end: -1 };
+  let prose = 0;
+  let topEnd = lead;
+  let end = lead;
+  for (let i = lead; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (inStory(b) && b.text.length > 60 && ++prose <= 3) topEnd = i;
+    if (inStory(b)) end = i;
+  }
+  return { lead, topEnd, end };
+}
+
+function atTop(index: number, total: number): boolean {
+  return index < Math.max(40, total / 2);
+}
+
+const SIGN_OFF =
+  /^\(?(?:additional\s+)?reporting\s+by\s+[^;]{2,120};\s*(?:writing|editing)\s+by\s+/i;
 
 const PIXELS: ReadonlyArray<[RegExp, string | null, string | null]> = [
   [/^https?:\/\/counter\.theconversation\.com\//i, 'The Conversation', 'theconversation.com'],
@@ -43,36 +181,100 @@ const PIXELS: ReadonlyArray<[RegExp, string | null, string | null]> = [
   ],
 ];
 
-function atTop(index: number, total: number): boolean {
-  return index < Math.max(40, total / 2);
+function partyOf(org: Agency): Party {
+  return { name: org.name, domain: org.domain, url: null, date: null };
+}
+
+/** A call sign the site itself goes by (in its title, name or footer) is the host's own dateline. */
+function ownCallSign(ctx: Context, sign: string): boolean {
+  const re = new RegExp(`\\b${sign}\\b`);
+  return (
+    re.test(ctx.meta.title ?? '') ||
+    [...ctx.meta.meta.values()].some((vs) => vs.some((v) => re.test(v))) ||
+    ctx.page.blocks.some((b) => b.region === 'site-footer' && re.test(b.text)) ||
+    (ctx.hostDomain ?? '').includes(sign.toLowerCase())
+  );
 }
 
 export const wire: Detector = {
   id: 'wire',
-  description: 'Agency datelines, bylines and sign-offs, and republication tracking pixels.',
+  description:
+    'Agency and syndication datelines, bylines, closing tags and sign-offs, and republication tracking pixels.',
   detect(ctx: Context) {
     const out: Finding[] = [];
     const { blocks } = ctx.page;
-    for (const block of blocks) {
-      if (NOT_CREDIT.has(block.region) || block.region === 'site-footer') continue;
-      const head = block.text.slice(0, 140);
-      const top = atTop(block.index, blocks.length);
-      const m =
-        (top && block.text.length > 60 ? DATELINE.exec(head) : null) ??
-        (top && block.text.length < 60 ? BYLINE.exec(block.text) : null) ??
-        (top && block.text.length < 90 ? BYLINE_NAMED.exec(block.text) : null);
-      const agency = m ? agencyOf(m[1]) : SIGN_OFF.test(block.text) ? agencyOf('Reuters') : null;
-      if (!agency) continue;
+    const { lead, topEnd, end } = storyBounds(blocks);
+    const staff = staffAuthor(ctx);
+    const push = (block: Block, text: string, party: Party, strength: 'strong' | 'weak') =>
       out.push({
         kind: 'wire',
         source: 'text',
-        text: truncate(m ? (m.index === 0 ? m[0] : head) : block.text, 200).trim(),
-        strength: m ? 'strong' : 'weak',
+        text: truncate(text, 200).trim(),
+        strength,
         block,
-        party: { name: agency.name, domain: agency.domain, url: null, date: null },
+        party,
         depth: 'original',
       });
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      if (NOT_CREDIT.has(block.region) || block.region === 'site-footer') continue;
+      const prev = blocks[i - 1];
+      const afterMedia = prev?.region === 'media' && block.index === prev.index + 1;
+      const top =
+        (lead >= 0 && i >= lead - 15 && i <= topEnd) ||
+        (lead < 0 && atTop(block.index, blocks.length));
+      const head = block.text.slice(0, 160);
+      if (top && block.text.length > 60) {
+        const m = DATELINE.exec(head);
+        const token = m?.[2]?.trim();
+        if (m && token) {
+          const org = agencyTag(token) ?? agencyOf(token);
+          if (org) {
+            push(block, m[0], partyOf(org), 'strong');
+            continue;
+          }
+          if (CALL_SIGN.test(token) && !ownCallSign(ctx, token)) {
+            push(block, m[0], { name: token, domain: null, url: null, date: null }, 'strong');
+            continue;
+          }
+        }
+      }
+      if (top && block.text.length <= 120 && !afterMedia) {
+        const by = bylineOrg(block.text);
+        if (by) {
+          push(block, block.text, partyOf(by.org), 'strong');
+          continue;
+        }
+      }
+      if (lead >= 0 && i > topEnd && i <= end + 2 && i > end - 6 && !afterMedia) {
+        const tag = closingTag(block, i >= end - 1, staff);
+        if (tag) {
+          push(
+            block,
+            block.text.length > 80 ? block.text.slice(-80) : block.text,
+            partyOf(tag),
+            'strong',
+          );
+          continue;
+        }
+      }
+      // Reuters' own sign-off, as specific as its byline.
+      if (SIGN_OFF.test(block.text)) {
+        const reuters = agencyOf('Reuters');
+        if (reuters) push(block, block.text, partyOf(reuters), 'strong');
+      }
     }
+    // A staff reporter credited beside the agency wrote the story with agency material.
+    const declared = staff ? null : metaAgency(ctx);
+    if (declared && declared.org !== agencyByDomain(ctx.hostDomain))
+      out.push({
+        kind: 'wire',
+        source: declared.source,
+        text: declared.text,
+        strength: 'strong',
+        party: partyOf(declared.org),
+        depth: 'original',
+      });
     for (const src of ctx.page.images) {
       for (const [re, name, domain] of PIXELS) {
         if (!re.test(src)) continue;
@@ -93,24 +295,58 @@ export const wire: Detector = {
   examples: {
     positive: [
       {
+        at: 'top',
         html: 'LONDON (Reuters) - British inflation rose unexpectedly in March, official figures showed on Wednesday, adding pressure on the central bank.',
         expect: { name: 'Reuters', domain: 'reuters.com' },
       },
       {
+        at: 'top',
         html: 'WASHINGTON (AP) — The Senate passed a stopgap spending bill late Friday, averting a partial government shutdown for now.',
         expect: { domain: 'apnews.com' },
       },
       {
+        at: 'top',
         html: 'Madrid, 3 mar (EFE).- El Gobierno aprobó este martes la reforma de la ley de vivienda tras meses de negociaciones.',
         expect: { domain: 'efe.com' },
       },
       {
+        at: 'top',
         html: 'Berlin (dpa) - Die Bundesregierung will die Förderung für Wärmepumpen im kommenden Jahr deutlich ausweiten.',
         expect: { domain: 'dpa.com' },
       },
-      { html: '<p>By The Associated Press</p>', expect: { domain: 'apnews.com' } },
-      { html: '<p>By JANE DOE Associated Press</p>', expect: { domain: 'apnews.com' } },
-      { html: '<p class="byline">By Jane Doe, Reuters</p>', expect: { domain: 'reuters.com' } },
+      {
+        at: 'top',
+        html: 'Kiel (dpa/lno) – Der Landtag hat am Donnerstag nach langer Debatte das neue Schulgesetz beschlossen, gegen die Stimmen der Opposition.',
+        expect: { domain: 'dpa.com' },
+      },
+      {
+        at: 'top',
+        html: 'Lisbon, Mar 4 (efe-epa).- Portugal’s parliament approved the budget on Thursday after a week of talks between the minority government and two smaller parties.',
+        expect: { domain: 'efe.com' },
+      },
+      { at: 'top', html: '<p>By The Associated Press</p>', expect: { domain: 'apnews.com' } },
+      { at: 'top', html: '<p>By JANE DOE Associated Press</p>', expect: { domain: 'apnews.com' } },
+      {
+        at: 'top',
+        html: '<p class="byline">By Jane Doe, Reuters</p>',
+        expect: { domain: 'reuters.com' },
+      },
+      {
+        at: 'top',
+        html: '<p class="byline">Jane Doe, The Associated Press</p>',
+        expect: { domain: 'apnews.com' },
+      },
+      { at: 'top', html: '<p>Von dpa 30.04.2024, 18:58</p>', expect: { domain: 'dpa.com' } },
+      { at: 'top', html: '<p>AP - 16/05/2020, 12:36 PM</p>', expect: { domain: 'apnews.com' } },
+      {
+        at: 'top',
+        html: '<p>By JOHN ROE AP National Security Writer</p>',
+        expect: { domain: 'apnews.com' },
+      },
+      {
+        html: '<p>A tiny first line.</p><p>The storm moved north overnight, and by morning the river had reached its highest level in forty years, officials said on the radio.</p><p>Residents were told to stay indoors until the water receded later in the week.</p><p>dpa</p>',
+        expect: { domain: 'dpa.com' },
+      },
       {
         html: '<img src="https://counter.theconversation.com/content/12345/count.gif?distributor=republish-lightbox-basic" alt="The Conversation">',
         expect: { name: 'The Conversation' },
@@ -122,14 +358,29 @@ export const wire: Detector = {
     ],
     negative: [
       {
+        at: 'top',
         html: 'The minister told Reuters on Tuesday that the deal was close, and that talks would continue over the weekend in Brussels.',
       },
       {
+        at: 'top',
         html: 'In an interview with AP, the coach said the team (AP poll No. 3) was ready — and hungry.',
       },
-      { html: '<figcaption>Protesters in Paris. (AFP) - Photo by Jane Doe</figcaption>' },
-      { html: 'By Jane Doe' },
-      { html: 'By Jane Doe, special to the Courier' },
+      {
+        at: 'top',
+        html: '<figcaption>Protesters in Paris. (AFP) - Photo by Jane Doe</figcaption>',
+      },
+      {
+        at: 'top',
+        html: '<figure><img src="/a.jpg"><figcaption>Flooded streets</figcaption><span class="credit">EFE</span></figure>',
+      },
+      { at: 'top', html: 'By Jane Doe' },
+      { at: 'top', html: 'By Jane Doe, special to the Courier' },
+      { at: 'top', html: 'Jane Doe, Staff Writer | March 3, 2024' },
+      {
+        at: 'top',
+        html: 'AUSTIN (KXAN) — Texas voters approved an amendment on Tuesday that changes how the state funds its water projects over the next decade.',
+        url: 'https://www.kxan.com/news/texas/water/',
+      },
     ],
   },
 };

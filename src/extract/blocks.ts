@@ -109,7 +109,8 @@ const NAV =
 const FOOTER =
   /(?:^|[-_ ])(?:site-?footer|page-?footer|global-?footer|colophon|site-?info|copyright-?bar)(?:$|[-_ ])|^footer$/i;
 // A bare "credit" class is often the source credit itself, so only photo-ish credits count.
-const MEDIA = /caption|photo|image-?credit|img-?credit|media-?credit|picture/i;
+const MEDIA =
+  /caption|photo|image|(?:^|[-_\s])img(?:$|[-_\s])|media-?credit|picture|multimedia|gallery|slideshow|(?:^|[-_\s])figure(?:$|[-_\s])/i;
 const STORY = /(?:^|[-_ ])(?:article|post|entry|story|content|body|text)(?:$|[-_ ])/i;
 
 interface Frame {
@@ -125,9 +126,13 @@ const TELLING = new Set([
   'ASIDE',
   'FOOTER',
   'FIGCAPTION',
+  'FIGURE',
   'BLOCKQUOTE',
   'Q',
 ]);
+
+/** The page's outermost elements: their classes describe the whole site ("menu-type-dropdown"), never a region. */
+const OUTER = new Set(['HTML', 'BODY']);
 
 // What an element's class and id words say, one bit per pattern. A page repeats the same few
 // class names on thousands of elements, so each distinct string is tested once per page.
@@ -196,7 +201,7 @@ function classify(
 ): Frame {
   // Most elements (spans, links, plain paragraphs) carry no attribute and no telling tag:
   // the walk skips the attribute reads for them, which are most of its cost.
-  if (!attrs && !TELLING.has(tag)) return parent;
+  if ((!attrs && !TELLING.has(tag)) || OUTER.has(tag)) return parent;
   const role = attrs ? (el.getAttribute('role') ?? '') : '';
   let { region, inArticle } = parent;
   if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article')
@@ -223,7 +228,7 @@ function classify(
       region = 'related';
     } else if ((tag === 'FOOTER' || role === 'contentinfo' || words & FOOTER_WORDS) && !inArticle) {
       region = 'site-footer';
-    } else if (tag === 'FIGCAPTION' || (words & MEDIA_WORDS && !story)) {
+    } else if (tag === 'FIGCAPTION' || tag === 'FIGURE' || (words & MEDIA_WORDS && !story)) {
       region = 'media';
     } else if (tag === 'BLOCKQUOTE' || tag === 'Q') {
       region = 'quote';

@@ -98,7 +98,7 @@ export function ldTypes(node: LdNode): string[] {
 
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|Posting|DiscussionForumPosting|SatiricalArticle|AdvertiserContentArticle)$/;
-const LIST_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|WebSite|ProfilePage|Blog)$/;
+const LIST_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Blog)$/;
 
 /** The page's main article node, if its JSON-LD declares one. */
 export function ldArticle(ld: LdNode[]): LdNode | null {

@@ -25,7 +25,7 @@ for (const dom of ['linkedom', 'jsdom'] as const) {
       'finds: %s',
       (_label, example) => {
         const url = example.url ?? DEFAULT_URL;
-        const doc = DOMS[dom](examplePage(example.html), url);
+        const doc = DOMS[dom](examplePage(example.html, example.at), url);
         const found = detector.detect(makeContext(doc, url));
         expect(found.length).toBeGreaterThan(0);
         if (example.expect) expect(flat(found[0]!)).toMatchObject(example.expect);
@@ -35,7 +35,7 @@ for (const dom of ['linkedom', 'jsdom'] as const) {
       'ignores: %s',
       (_label, example) => {
         const url = example.url ?? DEFAULT_URL;
-        const doc = DOMS[dom](examplePage(example.html), url);
+        const doc = DOMS[dom](examplePage(example.html, example.at), url);
         const found = detector
           .detect(makeContext(doc, url))
           .filter((f) => !(f.kind === 'copyright' && f.copyright?.scope === 'site'));
