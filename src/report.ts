@@ -125,4 +125,43 @@ export interface Report {
   summary?: string;
   /** Problems met while analysing that did not stop it (e.g. "page too large: text truncated"). */
   warnings?: string[];
+  /** The check of the chain against the original's own page; null when none was asked for. */
+  verification?: Verification | null;
+}
+
+export type VerificationStatus =
+  | 'same-text'
+  | 'excerpt'
+  | 'expanded'
+  | 'different'
+  | 'not-article'
+  | 'unreachable';
+
+export type DateOrder = 'original-first' | 'same-day' | 'copy-first' | 'unknown';
+
+/** Why the original could not be read: `http-404`, `http-500`, … for an HTTP error status. */
+export type VerificationError =
+  | 'timeout'
+  | 'too-large'
+  | 'not-html'
+  | 'network'
+  | 'blocked-scheme'
+  | `http-${number}`;
+
+export interface Verification {
+  /** The address fetched. */
+  url: string;
+  /** Where the redirects ended (the address that answered); null when nothing answered. */
+  finalUrl: string | null;
+  checkedAt: string;
+  status: VerificationStatus;
+  /** Share of this copy's article text found in the original. */
+  containment: number | null;
+  /** Share of the original's article text found in this copy. */
+  coverage: number | null;
+  original: { title: string | null; publisher: string | null; publishedTime: string | null } | null;
+  dateOrder: DateOrder;
+  error: VerificationError | null;
+  /** This copy's passages not found in the original: character ranges in its article text. */
+  unmatched?: Array<{ start: number; end: number }>;
 }

@@ -1,4 +1,4 @@
-import type { Hop, Report } from '../report';
+import type { Hop, Report, Verification } from '../report';
 import { clean } from '../text/normalize';
 
 /** Page text is hostile: no control characters (terminal escapes) reach the terminal. */
@@ -12,6 +12,22 @@ function hopLine(hop: Hop, i: number): string {
 }
 
 const tick = (b: boolean) => (b ? 'yes' : 'no');
+const percent = (x: number | null) => `${Math.round((x ?? 0) * 100)}%`;
+
+function verificationLines(v: Verification): string[] {
+  const where = v.finalUrl && v.finalUrl !== v.url ? `${v.url} -> ${v.finalUrl}` : v.url;
+  const lines = [`  Verification: ${v.status}${v.error ? ` (${v.error})` : ''}, ${safe(where)}`];
+  if (v.containment !== null)
+    lines.push(
+      `    ${percent(v.containment)} of this copy's text is in the original, ${percent(v.coverage)} of the original's is in this copy`,
+    );
+  const o = v.original;
+  if (o)
+    lines.push(
+      `    Original: ${safe(o.title) || 'untitled'}${o.publisher ? `, ${safe(o.publisher)}` : ''}${o.publishedTime ? `, ${o.publishedTime.slice(0, 10)}` : ''} (dates: ${v.dateOrder})`,
+    );
+  return lines;
+}
 
 /** The readable summary the command line prints without --json. */
 export function formatSummary(report: Report, label: string): string {
@@ -45,6 +61,7 @@ export function formatSummary(report: Report, label: string): string {
     lines.push(
       `  Republishing terms: ${report.republishing.requires.join(', ') || 'stated, no conditions found'}`,
     );
+  if (report.verification) lines.push(...verificationLines(report.verification));
   for (const w of report.warnings ?? []) lines.push(`  Warning: ${safe(w)}`);
   return lines.join('\n');
 }

@@ -15,7 +15,7 @@ export interface Input {
 /** A bad input: a clear one-line message, never a stack trace. */
 export class InputError extends Error {}
 
-function looksLikeHtml(text: string): boolean {
+export function looksLikeHtml(text: string): boolean {
   if (text.includes('\u0000')) return false;
   return /<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|section|script)\b/i.test(
     text.slice(0, 64 * 1024),

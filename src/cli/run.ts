@@ -1,13 +1,16 @@
 import { parseHTML } from 'linkedom';
 import { analyze } from '../analyze';
 import { adoptStrayNodes } from '../extract/repair';
+import { FETCH_LIMITS, type FetchLimits } from './fetch-original';
 import { formatSummary } from './format';
 import { InputError, resolveArg } from './inputs';
+import { checkChain } from './verify';
 
 const HELP = `provenance-lens — where did this article come from?
 
 Usage:
   provenance-lens analyze <file.html | folder | http(s) URL | -> ... [--url ADDRESS] [--json]
+                          [--verify [--original URL]]
 
   <file.html>   a saved page (a fixture's source.html takes its address from the url file beside it)
   <folder>      every .html file below it
@@ -17,6 +20,9 @@ Usage:
 Options:
   --url ADDRESS  the address the page was loaded from (a saved file has none of its own)
   --json         one JSON report per input (JSON Lines for several), nothing else on stdout
+  --verify       fetch the original the chain names and compare its text with this copy's
+                 (10 s, 5 MB, 5 redirects at most; a failed fetch is reported, not an error)
+  --original URL the original's address, instead of the chain's (with --verify)
   --help         this text
   --version      the version
 
@@ -28,10 +34,12 @@ interface Args {
   inputs: string[];
   url: string | null;
   json: boolean;
+  verify: boolean;
+  original: string | null;
 }
 
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Args = { inputs: [], url: null, json: false };
+  const args: Args = { inputs: [], url: null, json: false, verify: false, original: null };
   const rest = [...argv];
   if (!rest.length || rest.includes('--help') || rest.includes('-h')) return 'help';
   if (rest.includes('--version')) return 'version';
@@ -40,7 +48,14 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   while (rest.length) {
     const a = rest.shift()!;
     if (a === '--json') args.json = true;
-    else if (a === '--url' || a.startsWith('--url=')) {
+    else if (a === '--verify') args.verify = true;
+    else if (a === '--original' || a.startsWith('--original=')) {
+      const v = a === '--original' ? rest.shift() : a.slice(11);
+      if (!v) throw new InputError('--original needs an address');
+      if (!/^https?:\/\//i.test(v) || !URL.canParse(v))
+        throw new InputError(`--original ${v}: not an http(s) address`);
+      args.original = v;
+    } else if (a === '--url' || a.startsWith('--url=')) {
       const v = a === '--url' ? rest.shift() : a.slice(6);
       if (!v) throw new InputError('--url needs an address');
       try {
@@ -53,6 +68,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     } else if (a.startsWith('--')) throw new InputError(`unknown option ${a} (try --help)`);
     else args.inputs.push(a);
   }
+  if (args.original && !args.verify) throw new InputError('--original needs --verify');
   if (!args.inputs.length)
     throw new InputError('nothing to analyse: name a file, a folder, a URL or - (try --help)');
   return args;
@@ -68,6 +84,7 @@ export async function main(
   argv: string[],
   out: Sink = process.stdout,
   err: Sink = process.stderr,
+  limits: FetchLimits = FETCH_LIMITS,
 ): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   try {
@@ -100,7 +117,8 @@ export async function main(
       try {
         const input = await load();
         const document = adoptStrayNodes(parseHTML(input.html).document as unknown as Document);
-        const report = analyze(document, { url: input.url });
+        const report = analyze(document, { url: input.url, includeContent: args.verify });
+        report.verification = args.verify ? await checkChain(report, args.original, limits) : null;
         if (args.json) out.write(`${JSON.stringify(report)}\n`);
         else out.write(`${first ? '' : '\n'}${formatSummary(report, input.label)}\n`);
         first = false;
