@@ -15,6 +15,7 @@ import {
   RELEASE,
   RELEASE_BODY,
   STORM,
+  STORM_LOCAL,
 } from './stories';
 
 export interface Pair {
@@ -159,6 +160,13 @@ export const PAIRS: Pair[] = [
     ]),
     original: text(STORM),
     expected: 'excerpt',
+  },
+  {
+    name: 'cut, and more added than cut',
+    kind: 'wire cuts',
+    copy: text([...ownDateline(STORM.slice(0, 8)), ...STORM_LOCAL]),
+    original: text(STORM),
+    expected: 'expanded',
   },
   {
     name: 'without boilerplate',

@@ -69,6 +69,13 @@ export const STORM = [
   'Neighbouring countries have offered help. A spokesperson for the regional disaster agency said a team of engineers and a shipment of generators would arrive as soon as the airport reopens.',
 ];
 
+/** What a site abroad added to its cut of STORM: its readers' side of the story. */
+export const STORM_LOCAL = [
+  'Families in Harlow with relatives on the islands spent Sunday trying to get through on the phone. “We heard from my sister at midnight, then nothing,” said Marta Quill, whose family runs a guest house near the harbour in Port Ellis. “The last message said the water was at the door.”',
+  'The Calder Islands Association, which has about 600 members in the county, opened its hall on Church Road as a collection point for blankets, tinned food and bottled water, and asked for donations to be dropped off before Friday, when a container leaves for the islands.',
+  'Travel agents said around 40 people from the area were believed to be on holiday in the Calder Islands. The Foreign Office advised against all but essential travel and asked anyone worried about a relative to call its helpline rather than the islands’ overstretched police.',
+];
+
 /** A company's announcement, with the boilerplate that news sites often drop. */
 export const RELEASE = [
   'LARKFIELD, England, June 12 — Larkfield Instruments, a maker of precision sensors for farming and water management, today announced that it will open a new production plant in Dunmore, creating 220 jobs over the next three years.',
