@@ -168,7 +168,10 @@ function articleLinkFor(org: Org, pageLinks: string[], base: string | null): str
  * what the wording says (the copy taken from before the first publisher), then by date.
  */
 export function buildChain(host: HostIdentity, orgs: Org[], pageLinks: string[]): Hop[] {
-  const rank = (o: Org) => (o.between ? 0 : o.depth === 'immediate' ? 1 : 2);
+  // The agency or paper whose dateline or byline the story carries wrote it: it comes last,
+  // after a copy the page's metadata points to or a distributor's copyright.
+  const wrote = (o: Org) => o.findings.some((f) => f.kind === 'wire' && f.source === 'text');
+  const rank = (o: Org) => (o.between ? 0 : o.depth === 'immediate' ? 1 : wrote(o) ? 3 : 2);
   const sorted = orgs
     .filter((o) => o.strong)
     .sort((a, b) => {

@@ -1,3 +1,4 @@
+import { agencyTag } from '../chain/agencies';
 import type { Block } from '../extract/blocks';
 import { first, ldArticle, ldName } from '../extract/metadata';
 import type { CopyrightNotice } from '../report';
@@ -21,13 +22,29 @@ const MEDIA_WORDS =
 const CORP_SUFFIX =
   /^(?:inc|llc|ltd|plc|gmbh|ag|sa|s\.a|srl|s\.l|co|corp|limited|oy|ab|bv|nv|ооо|ао)\.?$/i;
 
+/**
+ * An agency's name run into the next words where markup joined text nodes without a space:
+ * "Reuters2008All rights reserved", "AFPLifestyle-US-tourism FEATURE". Only a known agency is
+ * cut out, so "ProPublica" or "McClatchy" stay whole.
+ */
+function unglued(raw: string): string {
+  const m = /^\s*([\p{L}][\p{L}-]{1,30}?)(?=\d|\p{Lu}\p{Ll})/u.exec(raw);
+  if (!m) return raw;
+  const head = m[1]!;
+  // "dpa-infocom, dpa:230428-99-…": the agency's own service name and its story number.
+  return agencyTag(head) && /\p{Ll}|^[\p{Lu}]{2,}$/u.test(head) ? head : raw;
+}
+
 /** Split "South Front, South Front" / "Jane Doe and The Guardian" into distinct holders. */
 export function splitHolders(raw: string): string[] {
-  const parts = raw
+  const parts = unglued(raw)
     .split(/\s*(?:,|;|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*/i)
     .map((p) =>
       p
-        .replace(/^(?:by|par|von|por|di|de)\s+/i, '')
+        .replace(
+          /^(?:by|par|von|por|di|de|courtesy\s+of|mit\s+freundlicher\s+genehmigung\s+von)\s+/i,
+          '',
+        )
         .replace(/^[\s"'“”«».:-]+|(?<![\s"'“”«».:-])[\s"'“”«».:-]+$/g, ''),
     );
   const out: string[] = [];
@@ -39,7 +56,7 @@ export function splitHolders(raw: string): string[] {
     }
     // A notice names a few holders; each is compared with every other (a crowd is a hostile page).
     if (out.length >= 10) break;
-    if (!/^[\p{Lu}\p{N}]/u.test(p) || /^\d+$/.test(p) || p.length > 80) continue;
+    if ((!/^[\p{Lu}\p{N}]/u.test(p) && !agencyTag(p)) || /^\d+$/.test(p) || p.length > 80) continue;
     if (p.split(/\s+/).length > 8) continue;
     const key = nameKeySafe(p);
     if (key && !out.some((h) => nameKeySafe(h) === key)) out.push(p);
@@ -80,8 +97,16 @@ export function parseNotice(sentence: string): CopyrightNotice | null {
   return { text: truncate(text, 300), holders, year };
 }
 
+/**
+ * A photo credit written like a notice: "© Reuters / David Mercado", "© Kärnten Werbung / Franz
+ * Gerdl", "© AP Photo/Jane Doe": a holder, a slash, then a person's name.
+ */
+const PHOTO_CREDIT =
+  /©\s*(?:\d{4}\s+)?[^/]{2,60}?\s*\/\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*\.?$/u;
+
 function scopeOf(block: Block, sentence: string): CopyrightNotice['scope'] {
-  if (block.region === 'media' || MEDIA_WORDS.test(sentence)) return 'media';
+  if (block.region === 'media' || MEDIA_WORDS.test(sentence) || PHOTO_CREDIT.test(sentence.trim()))
+    return 'media';
   if (block.region === 'site-footer' || block.region === 'nav' || block.region === 'related')
     return 'site';
   return 'article';

@@ -1,3 +1,4 @@
+import { getDomainWithoutSuffix } from 'tldts';
 import { asDomain, domainOf, httpUrl, tidyName } from '../chain/publisher';
 import { first, type LdNode, ldArticle, ldName, ldUrl } from '../extract/metadata';
 import { toIsoDate } from '../text/dates';
@@ -37,9 +38,34 @@ function partyOfLd(value: unknown, base: string | null): Party | null {
   return { name: name ? tidyName(name) : null, domain, url, date: date ? date.slice(0, 10) : null };
 }
 
-/** Is this address on another organisation's site than the page's own? */
+/** Web archives keep copies of pages; an address there names no publisher. */
+const ARCHIVES = new Set([
+  'archive.org',
+  'archive.today',
+  'archive.ph',
+  'archive.is',
+  'archive.li',
+  'archive.vn',
+  'archive.md',
+  'archive.fo',
+  'webcitation.org',
+  'perma.cc',
+  'ghostarchive.org',
+  'arquivo.pt',
+  'webarchive.org.uk',
+  'cachedview.nl',
+]);
+
+/**
+ * Is this address on another organisation's site than the page's own? Not when it is the
+ * same name under another suffix (telegraph.co.uk and telegraph.com), nor a web archive.
+ */
 function foreign(ctx: Context, p: Party | null): p is Party {
-  return !!p && (!p.domain || !ctx.hostDomain || p.domain !== ctx.hostDomain);
+  if (!p) return false;
+  if (!p.domain || !ctx.hostDomain) return true;
+  if (p.domain === ctx.hostDomain || ARCHIVES.has(p.domain)) return false;
+  const label = (d: string) => getDomainWithoutSuffix(d) ?? d;
+  return label(p.domain) !== label(ctx.hostDomain);
 }
 
 export const metaSignals: Detector = {
@@ -148,6 +174,10 @@ export const metaSignals: Detector = {
     negative: [
       { html: '<link rel="canonical" href="https://www.host.example/news/story.html">' },
       { html: '<link rel="canonical" href="/news/story.html">' },
+      {
+        html: '<link rel="canonical" href="https://web.archive.org/web/20150101000000/https://host.example/news/story.html">',
+      },
+      { html: '<link rel="canonical" href="https://www.host.co.uk/news/story.html">' },
       { html: '<meta name="syndication-source" content="javascript:alert(1)">' },
       {
         html: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","isBasedOn":"javascript:alert(1)"}</script>',

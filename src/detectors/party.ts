@@ -54,37 +54,47 @@ export function partyFrom(
         .find((u) => u && domainOf(u) === d && isArticleUrl(u)) ?? url;
   }
   // A site the page names by its domain ("netzpolitik.org") is named so; a full address is not a name.
+  // A linked headline ("Source: UN program pushes digital IDs by 2030") names the article, not its publisher.
+  const linkText = link ? link.text.replace(LABEL_PREFIX, '') : '';
   const linkName =
-    link && !GENERIC_LINK.test(link.text) && (!asDomain(link.text) || BARE_DOMAIN.test(link.text))
-      ? tidyName(link.text)
+    link &&
+    !GENERIC_LINK.test(linkText) &&
+    (!asDomain(linkText) || BARE_DOMAIN.test(linkText)) &&
+    linkText.split(/\s+/).length <= 6
+      ? tidyName(linkText)
       : null;
   const firstWord = text.split(/\s/)[0] ?? '';
   const domainText = asDomain(firstWord);
-  const name =
-    linkName ??
-    (domainText
-      ? BARE_DOMAIN.test(tidyName(firstWord))
-        ? tidyName(firstWord)
-        : null
-      : nameFrom(text));
+  const headline = !!link && linkText.split(/\s+/).length > 6;
+  const name = headline
+    ? null
+    : (linkName ??
+      (domainText
+        ? BARE_DOMAIN.test(tidyName(firstWord))
+          ? tidyName(firstWord)
+          : null
+        : nameFrom(text)));
   const domain = (url ? domainOf(url) : null) ?? domainText ?? agencyOf(name)?.domain ?? null;
   if (!name && !domain) return null;
   return { name, domain, url, date };
 }
+
+/** A label the link's own text may open with: "Quelle: …", "Source : …". */
+const LABEL_PREFIX = /^[\p{L} ]{2,20}\s*[:：]\s*/u;
 
 /** The link in the block that the credited words refer to. */
 function linkFor(text: string, links: Link[]): Link | null {
   const t = text.toLowerCase();
   let best: Link | null = null;
   for (const l of links) {
-    const lt = l.text.toLowerCase();
+    const lt = l.text.replace(LABEL_PREFIX, '').toLowerCase();
     if (!lt) continue;
     if (
       t.startsWith(lt) ||
       (lt.length >= 3 && t.includes(lt)) ||
       (t.length >= 3 && lt.startsWith(t))
     ) {
-      if (!best || lt.length > best.text.length) best = l;
+      if (!best || lt.length > best.text.replace(LABEL_PREFIX, '').length) best = l;
     }
   }
   if (best) return best;

@@ -33,7 +33,15 @@ export const sourceLabel: Detector = {
       if (NOT_CREDIT.has(block.region) || block.region === 'site-footer' || block.text.length > 200)
         continue;
       const text = block.text.replace(/^[\s*_([]+|[\s*_)\]]+$/g, '');
-      const label = LABEL.exec(text);
+      // A byline's line of parts: "22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Jane Doe".
+      const label =
+        LABEL.exec(text) ??
+        text
+          .split(/\s+[|·•–—-]\s+/)
+          .slice(1)
+          .map((part) => LABEL.exec(part))
+          .find(Boolean) ??
+        null;
       const m = label ?? VIA.exec(text);
       // Data, institutions and press releases are where facts came from, not the story.
       if (!m?.groups?.x || NOT_PUBLISHER.test(m.groups.x)) continue;
@@ -64,6 +72,10 @@ export const sourceLabel: Detector = {
       {
         html: 'Quelle: <a href="https://www.tagesschau.de/x.html">tagesschau.de</a>',
         expect: { domain: 'tagesschau.de' },
+      },
+      {
+        html: '<p class="meta">22/11/2020 - 04:30 - Fonte: Reuters - Foto: Ana Lima</p>',
+        expect: { name: 'Reuters' },
       },
       {
         html: 'Fuente: <a href="https://www.eldiario.es/x">elDiario.es</a>',

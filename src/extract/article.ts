@@ -29,13 +29,16 @@ export function notArticleReason(doc: Document, meta: PageMeta, url: string | nu
   } catch {
     /* no address: judge by the page alone */
   }
+  // A front page is no article even when its og:type says so (a CMS default); a JSON-LD
+  // article node is more deliberate and is believed.
+  if (
+    !ldArticle(meta.ld) &&
+    url &&
+    (path === '/' || /^\/(?:index\.\w+|home|en|fr|de|es|it|pt|ru)?\/?$/i.test(path)) &&
+    !search
+  )
+    return "the address is a site's front page";
   if (!declared) {
-    if (
-      url &&
-      (path === '/' || /^\/(?:index\.\w+|home|en|fr|de|es|it|pt|ru)?\/?$/i.test(path)) &&
-      !search
-    )
-      return "the address is a site's front page";
     if (
       /[?&](?:q|s|query|search|keywords?)=/i.test(search) ||
       /\/(?:search|suche|recherche|buscar|cerca|busca|поиск)(?:\/|$)/i.test(path)

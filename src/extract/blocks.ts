@@ -102,8 +102,10 @@ const BLOCK = new Set([
 const COMMENTS =
   /(?:^|[-_ ])(?:comments?|respond|reply|replies|disqus|discussion|talk)(?:$|[-_ ])|comment(?:list|s)|commentlist/i;
 // Word starts only: "subscriber-only" (a paywalled story body) is not a subscribe box.
+// "widget" only as a word of its own (WordPress sidebars): page builders prefix every element
+// with it ("elementor-widget-heading"), the story too.
 const RELATED =
-  /(?:^|[-_\s])(?:related|recommend|more-?stories|popular|trending|sidebar|widget|teaser|promo|newsletter|subscribe(?!r)|subscription|read-?more|most-?read|also-?read|taboola|outbrain|ads?(?=$|[-_\s])|advert)/i;
+  /(?:^|[-_\s])(?:related|recommend|more-?stories|popular|trending|sidebar|teaser|promo|newsletter|subscribe(?!r)|subscription|read-?more|most-?read|also-?read|taboola|outbrain|ads?(?=$|[-_\s])|advert)|(?:^|\s)widget(?:$|[\s_])/i;
 const NAV =
   /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|toolbar|tags?)(?:$|[-_ ])/i;
 const FOOTER =
