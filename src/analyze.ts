@@ -1,6 +1,7 @@
-import { agencyByDomain, agencyOf } from './chain/agencies';
+import { agencyByDomain, agencyOf, knownPublisher } from './chain/agencies';
 import { buildChain, gatherOrgs, type HostIdentity, isHost, toEvidence } from './chain/build';
 import { isUnnamedSource } from './chain/gate';
+import { hostName } from './chain/host-name';
 import { domainOf, httpUrl, tidyName } from './chain/publisher';
 import { type Context, DETECTORS, type Detector, type Finding } from './detectors';
 import {
@@ -9,7 +10,7 @@ import {
   notArticleReason,
   publishedTime,
 } from './extract/article';
-import { type PageText, readBlocks } from './extract/blocks';
+import { type PageText, readBlocks, statedDate } from './extract/blocks';
 import { first, ldArticle, ldName, type PageMeta, readMeta } from './extract/metadata';
 import {
   type CopyrightNotice,
@@ -23,6 +24,7 @@ import {
   type Status,
 } from './report';
 import { attributionOf } from './status/attribution';
+import { statusOf } from './status/status';
 import { summarize } from './status/summary';
 import { dayOf } from './text/dates';
 
@@ -87,9 +89,10 @@ function hostIdentity(
   if (siteName) evidence.push({ kind: 'site-name', text: siteName, source: 'meta' });
   else if (ldPublisher)
     evidence.push({ kind: 'json-ld-publisher', text: ldPublisher, source: 'json-ld' });
+  const name = hostName(names, ctx.hostDomain, meta.title);
   const host: HostIdentity = {
-    name: names[0] ?? null,
-    aliases: [...names.slice(1), ...footerHolders],
+    name,
+    aliases: [...names.filter((n) => n !== name), ...footerHolders],
     domain: ctx.hostDomain,
     url: ctx.url,
     date,
@@ -181,22 +184,29 @@ function creditedByCopyright(findings: Finding[], host: HostIdentity): Finding[]
   return out;
 }
 
-/** An agency's copyright on a story on someone else's site: the agency is the original. */
+/**
+ * An agency's copyright on a story on someone else's site: the agency is the original. A
+ * known newspaper's or broadcaster's copyright in the story itself ("© 2017, The Miami
+ * Herald" at the end of a Seattle Times page) says the same of that paper; in the site's footer
+ * or under a photo it says nothing about the story.
+ */
 function wireCopyright(findings: Finding[], hostDomain: string | null): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
     if (!f.copyright || f.copyright.scope === 'media' || f.copyright.scope === 'site') continue;
     for (const holder of f.copyright.holders) {
       const agency = agencyOf(holder);
-      if (agency && agency !== agencyByDomain(hostDomain)) {
-        out.push({
-          ...f,
-          kind: 'wire-copyright',
-          party: { name: agency.name, domain: agency.domain, url: null, date: null },
-          depth: 'original',
-          copyright: undefined,
-        });
-      }
+      const paper = agency || f.copyright.scope !== 'article' ? null : knownPublisher(holder);
+      const org = agency ?? paper;
+      if (!org || (agency && agency === agencyByDomain(hostDomain))) continue;
+      if (paper && paper.domain === hostDomain) continue;
+      out.push({
+        ...f,
+        kind: 'wire-copyright',
+        party: { name: org.name, domain: org.domain, url: null, date: null },
+        depth: 'original',
+        copyright: undefined,
+      });
     }
   }
   return out;
@@ -213,6 +223,8 @@ export interface Assessment {
   chain: Hop[];
   status: Status;
   warnings: string[];
+  /** Why the status is what it is, when the summary should say (not an article, unknown). */
+  why: string | null;
 }
 
 /**
@@ -250,26 +262,34 @@ export function assess(
     // A date line under the title ("Global Research, January 22, 2020") dates the article too.
     if (article && !article.publishedTime) article.publishedTime = host.date;
   }
+  // An old page with no metadata states its date above the story.
+  host.date ??= statedDate(ctx.page.blocks);
   if (host.date && !host.evidence.some((e) => e.kind === 'published-date'))
     host.evidence.push({ kind: 'published-date', text: host.date, source: 'meta' });
 
   const orgs = gatherOrgs(findings, host, bodyLinks);
-  let status: Status;
   let chain = buildChain(host, orgs, bodyLinks);
-  if (notArticle) status = 'not-article';
-  else if (chain.length > 1) status = 'cross-post';
-  else if (
-    orgs.some((o) => !o.strong && o.findings.some((f) => f.kind !== 'dated-source')) ||
-    findings.some(
-      (f) =>
-        (f.kind === 'republished-from' && !f.party) ||
-        (f.source === 'text' && isUnnamedSource(f.party?.name)),
-    )
-  )
-    status = 'unknown';
-  else status = 'original';
+  // A dated line alone ("Global Research, January 22, 2020") is the host's own date line.
+  const hints = orgs.filter((o) => !o.strong && o.findings.some((f) => f.kind !== 'dated-source'));
+  const unnamedCredit = findings.some(
+    (f) =>
+      (f.kind === 'republished-from' && !f.party) ||
+      (f.source === 'text' && isUnnamedSource(f.party?.name)),
+  );
+  const status = statusOf({
+    notArticle,
+    hops: chain.length - 1,
+    hints: hints.length,
+    unnamedCredit,
+  });
   if (status !== 'cross-post') chain = chain.slice(0, 1);
-  return { signals, article, notArticle, chain, status, warnings };
+  const why =
+    status !== 'unknown'
+      ? notArticle
+      : hints.length
+        ? `only a hint names a source (${hints.map((o) => o.name ?? o.domain).join(', ')}), too little to call it a copy`
+        : 'it credits a source without naming it';
+  return { signals, article, notArticle, chain, status, warnings, why };
 }
 
 /** Analyse a document. The document is never modified: Readability runs on a clone. */
@@ -278,12 +298,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
   const extract: Extract | null = options.quick
     ? null
     : (d, meta, u) => extractArticle(d, meta, u, options.includeContent);
-  const { signals, article, notArticle, chain, status, warnings } = assess(
-    doc,
-    url,
-    extract,
-    DETECTORS,
-  );
+  const { signals, article, chain, status, warnings, why } = assess(doc, url, extract, DETECTORS);
   const { findings } = signals;
   const notices = copyrightNotices(findings);
   const license = pickLicense(findings);
@@ -299,7 +314,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
     republishing: republishingTerms(findings, license, status),
     evidence: findings.map(toEvidence),
   };
-  report.summary = summarize(report, notArticle);
+  report.summary = summarize(report, why);
   if (warnings.length) report.warnings = warnings;
   return defused(report);
 }

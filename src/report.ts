@@ -16,7 +16,9 @@ export type EvidenceSource = 'text' | 'meta' | 'json-ld' | 'link' | 'url';
 export type EvidenceKind =
   | 'original-source'
   | 'republished-from'
+  | 'more-from'
   | 'source-line'
+  | 'provider-line'
   | 'dated-source'
   | 'via'
   | 'wire'
@@ -32,6 +34,7 @@ export type EvidenceKind =
   | 'citation'
   | 'json-ld-based-on'
   | 'json-ld-source-organization'
+  | 'microdata-source-organization'
   | 'json-ld-provider'
   | 'json-ld-credit'
   | 'json-ld-publisher'

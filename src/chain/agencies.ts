@@ -1,88 +1,128 @@
+import { PUBLISHERS, type PublisherEntry, type PublisherKind } from './publishers.data';
+
 /**
- * News agencies whose copy is carried whole by other sites. Their names are the one place
- * where the product knows publishers by name: a dateline "(AP) —" names no domain.
+ * The publishers the product knows by name, looked up in the table of `publishers.data.ts`:
+ * news agencies (whose copy other sites carry whole, marked only by a dateline "(AP) —" that
+ * names no domain), the newspapers and broadcasters that syndicate their stories, photo
+ * agencies, press-release wires and web archives.
  */
 export interface Agency {
   name: string;
-  domain: string;
-  /** How the agency is written in datelines, bylines and copyright lines. */
-  pattern: RegExp;
+  /** The main registrable domain, or null for a service with no site of its own. */
+  domain: string | null;
+  kind: PublisherKind;
 }
 
-export const AGENCIES: readonly Agency[] = [
-  { name: 'Reuters', domain: 'reuters.com', pattern: /^(?:thomson\s+)?reuters$/i },
-  {
-    name: 'The Associated Press',
-    domain: 'apnews.com',
-    pattern: /^(?:the\s+)?(?:associated\s+press|ap)$/i,
-  },
-  { name: 'AFP', domain: 'afp.com', pattern: /^(?:afp|agence\s+france[-\s]presse)$/i },
-  {
-    name: 'dpa',
-    domain: 'dpa.com',
-    pattern: /^(?:dpa(?:-[a-z]+)?|deutsche\s+presse[-\s]agentur)$/i,
-  },
-  { name: 'EFE', domain: 'efe.com', pattern: /^(?:agencia\s+)?efe$/i },
-  { name: 'ANSA', domain: 'ansa.it', pattern: /^ansa$/i },
-  { name: 'Europa Press', domain: 'europapress.es', pattern: /^europa\s+press$/i },
-  { name: 'Lusa', domain: 'lusa.pt', pattern: /^(?:agência\s+)?lusa$/i },
-  { name: 'Xinhua', domain: 'xinhuanet.com', pattern: /^xinhua$/i },
-  { name: 'UPI', domain: 'upi.com', pattern: /^(?:upi|united\s+press\s+international)$/i },
-  { name: 'PA Media', domain: 'pa.media', pattern: /^(?:pa|pa\s+media|press\s+association)$/i },
-  { name: 'Bloomberg', domain: 'bloomberg.com', pattern: /^bloomberg(?:\s+news)?$/i },
-  { name: 'TASS', domain: 'tass.com', pattern: /^(?:tass|тасс)$/i },
-  {
-    name: 'RIA Novosti',
-    domain: 'ria.ru',
-    pattern: /^(?:ria(?:\s+novosti)?|риа(?:\s+новости)?)$/i,
-  },
-  { name: 'Interfax', domain: 'interfax.ru', pattern: /^(?:interfax|интерфакс)$/i },
-  { name: 'Kyodo', domain: 'kyodonews.net', pattern: /^kyodo(?:\s+news)?$/i },
-  { name: 'Yonhap', domain: 'yna.co.kr', pattern: /^yonhap$/i },
-  { name: 'Anadolu', domain: 'aa.com.tr', pattern: /^anadolu(?:\s+agency)?$/i },
-  {
-    name: 'The Canadian Press',
-    domain: 'thecanadianpress.com',
-    pattern: /^(?:the\s+)?canadian\s+press|cp$/i,
-  },
-  { name: 'AAP', domain: 'aap.com.au', pattern: /^(?:aap|australian\s+associated\s+press)$/i },
-  { name: 'PTI', domain: 'ptinews.com', pattern: /^(?:pti|press\s+trust\s+of\s+india)$/i },
-  { name: 'ANP', domain: 'anp.nl', pattern: /^anp$/i },
-  { name: 'APA', domain: 'apa.at', pattern: /^apa$/i },
-  { name: 'Belga', domain: 'belga.be', pattern: /^belga$/i },
-  { name: 'Keystone-SDA', domain: 'keystone-sda.ch', pattern: /^(?:keystone-sda|sda|ats)$/i },
-];
+/** A name reduced for lookup: no case, diacritics, punctuation, spaces or leading "The". */
+export function tableKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
 
-/** Agency short forms as they appear in datelines, for the wire detector's patterns. */
-export const AGENCY_WORDS =
-  'Reuters|Thomson Reuters|AP|Associated Press|AFP|Agence France-Presse|dpa|EFE|ANSA|Europa Press|Lusa|Xinhua|UPI|PA|Bloomberg|TASS|ТАСС|RIA Novosti|РИА Новости|Interfax|Интерфакс|Kyodo|Yonhap|Anadolu|CP|AAP|PTI|ANP|APA|Belga|Keystone-SDA|SDA|ATS';
+interface Index {
+  /** Names and aliases: safe to read anywhere a name stands alone. */
+  names: Map<string, Agency>;
+  /** Short tags, as written ("AP", "dpa"): only in datelines, bylines and tag lines. */
+  tags: Map<string, Agency>;
+  /** The same tags in lower case, for a dateline's parentheses ("(efe)", "(DPA)"). */
+  looseTags: Map<string, Agency>;
+  domains: Map<string, Agency>;
+}
 
-/** The agency a name refers to, if any. */
+let index: Index | null = null;
+
+/** Built on first use: the content script pays for it only on a page that asks. */
+function lookup(): Index {
+  if (index) return index;
+  const names = new Map<string, Agency>();
+  const tags = new Map<string, Agency>();
+  const domains = new Map<string, Agency>();
+  const looseTags = new Map<string, Agency>();
+  const entry = (p: PublisherEntry): Agency => ({
+    name: p.name,
+    domain: p.domains[0] ?? null,
+    kind: p.kind,
+  });
+  for (const p of PUBLISHERS) {
+    const a = entry(p);
+    for (const n of [p.name, ...p.aliases]) {
+      const k = tableKey(n);
+      if (k && !names.has(k)) names.set(k, a);
+    }
+    for (const t of p.tags) {
+      if (!tags.has(t)) tags.set(t, a);
+      if (!looseTags.has(t.toLowerCase())) looseTags.set(t.toLowerCase(), a);
+    }
+    for (const d of p.domains) if (!domains.has(d)) domains.set(d, a);
+  }
+  index = { names, tags, looseTags, domains };
+  return index;
+}
+
+const NEWS_AGENCY = (a: Agency | undefined | null): Agency | null =>
+  a && a.kind === 'agency' ? a : null;
+
+/** Trailing dots and spaces a credit leaves on a name ("Reuters."). */
+const trimName = (name: string) => name.trim().replace(/(?<![.\s])[.\s]+$/, '');
+
+/**
+ * The news agency a name refers to, if any: its name or an alias in any case ("associated
+ * press", "Agence France-Presse"), or its tag exactly as the agency writes it ("AP", "dpa").
+ */
 export function agencyOf(name: string | null | undefined): Agency | null {
   if (!name) return null;
-  const n = name.trim().replace(/(?<![.\s])[.\s]+$/, '');
-  return AGENCIES.find((a) => a.pattern.test(n)) ?? null;
+  const n = trimName(name);
+  if (!n || n.length > 80) return null;
+  const { names, tags } = lookup();
+  return NEWS_AGENCY(names.get(tableKey(n))) ?? NEWS_AGENCY(tags.get(n));
 }
 
-/** The agency whose domain this is, if any. */
+/** The news agency whose domain this is, if any. */
 export function agencyByDomain(domain: string | null): Agency | null {
-  return domain ? (AGENCIES.find((a) => a.domain === domain) ?? null) : null;
+  return domain ? NEWS_AGENCY(lookup().domains.get(domain)) : null;
+}
+
+/** Any publisher in the table whose domain this is (for naming the host). */
+export function publisherByDomain(domain: string | null): Agency | null {
+  return domain ? (lookup().domains.get(domain) ?? null) : null;
 }
 
 /**
  * The agency a dateline's or a tag's token names: "AP", "dpa/lno" (dpa's regional service),
- * "efe-epa" (EFE with its photo partner), "Reuters". Only the part before a slash or hyphen
- * is tried beside the whole.
+ * "efe-epa" (EFE with its photo partner), "Reuters". Inside parentheses a tag is matched in
+ * any case; only the part before a slash or hyphen is tried beside the whole.
  */
 export function agencyTag(token: string | null | undefined): Agency | null {
   if (!token) return null;
   const t = token.trim();
   if (!t || t.length > 40) return null;
-  return agencyOf(t) ?? agencyOf(t.split(/\s*[/-]\s*/)[0]);
+  const { looseTags } = lookup();
+  const one = (x: string | undefined): Agency | null =>
+    x ? (agencyOf(x) ?? NEWS_AGENCY(looseTags.get(x.toLowerCase()))) : null;
+  return one(t) ?? one(t.split(/\s*[/-]\s*/)[0]);
 }
 
-/** A publisher known by name that is not an agency (newspapers that syndicate their stories). */
+/**
+ * A publisher known by name that is not a news agency: a newspaper, broadcaster, magazine or
+ * online outlet that syndicates its stories ("New York Times", "Miami Herald").
+ */
 export function knownPublisher(name: string | null | undefined): Agency | null {
-  void name;
-  return null;
+  if (!name) return null;
+  const n = trimName(name);
+  if (!n || n.length > 80) return null;
+  const a = lookup().names.get(tableKey(n));
+  return a && PUBLISHING.has(a.kind) ? a : null;
+}
+
+/** Kinds whose articles other sites carry. */
+const PUBLISHING = new Set<PublisherKind>(['newspaper', 'broadcaster', 'magazine', 'online']);
+
+/** Is this domain a web archive's (a copy kept there names no publisher)? */
+export function isArchive(domain: string | null): boolean {
+  return !!domain && lookup().domains.get(domain)?.kind === 'archive';
 }

@@ -1,6 +1,7 @@
 import type { Finding, Party } from '../detectors/types';
 import type { Evidence, Hop } from '../report';
-import { passesGate } from './gate';
+import { HOP_LEVEL, orgLevel } from '../status/strength';
+import { isSocial, passesGate } from './gate';
 import type { Party as NamedParty } from './publisher';
 import { domainOf, httpUrl, isArticleUrl, nameMatchesDomain, sameParty } from './publisher';
 
@@ -25,6 +26,9 @@ export interface Org {
   date: string | null;
   findings: Finding[];
   depth: 'original' | 'immediate';
+  /** How strongly the page credits this publisher (`src/status/strength.ts`). */
+  level: number;
+  /** Strong enough to be a hop of the chain. */
   strong: boolean;
   /** Named as republishing between the original and this page ("… and republished by B"). */
   between: boolean;
@@ -57,7 +61,6 @@ function absorb(org: Org, p: Party, f: Finding): void {
   if (p.url && (!org.url || (!isArticleUrl(org.url) && isArticleUrl(p.url)))) org.url = p.url;
   org.date ??= p.date;
   if (!org.findings.includes(f)) org.findings.push(f);
-  if (f.strength === 'strong') org.strong = true;
   if (f.depth === 'original' && f.kind !== 'dated-source') org.depth = 'original';
 }
 
@@ -66,6 +69,7 @@ const PUBLICATION_WORDING = new Set(['original-source', 'republished-from']);
 
 /** The party as the publisher gate lets it through: a date or a handle loses its name, and without a domain it is dropped. */
 function gated(p: Party, f: Finding): Party | null {
+  if (isSocial(p.domain)) return null;
   const wording = PUBLICATION_WORDING.has(f.kind) && f.source === 'text';
   if (passesGate(p.name, !!p.domain, wording, !!p.date)) return p;
   return p.domain ? { ...p, name: null } : null;
@@ -116,6 +120,7 @@ export function gatherOrgs(findings: Finding[], host: HostIdentity, pageLinks: s
           date: null,
           findings: [],
           depth: 'immediate',
+          level: 0,
           strong: false,
           between,
         };
@@ -148,6 +153,10 @@ export function gatherOrgs(findings: Finding[], host: HostIdentity, pageLinks: s
         );
       orgs.splice(i, 1);
     }
+  }
+  for (const org of orgs) {
+    org.level = orgLevel(org.findings);
+    org.strong = org.level >= HOP_LEVEL;
   }
   return orgs;
 }

@@ -21,6 +21,46 @@ const MEDIA_WORD =
   /\b(?:news|times|post|press|journal|herald|tribune|gazette|magazine|mag|review|daily|weekly|chronicle|observer|report|reporter|agency|wire|media|network|radio|tv|television|broadcasting|channel|online|blog|digest|dispatch|bulletin|courier|express|mail|telegraph|guardian|independent|standard|register|globe|inquirer|examiner|monitor|sentinel|star|sun|mirror|record|leader|voice|world|insider|today|zeitung|nachrichten|rundschau|anzeiger|kurier|presse|agentur|rundfunk|fernsehen|diario|periódico|periodico|noticias|notícias|notizie|prensa|agencia|agência|agenzia|giornale|corriere|stampa|gazzetta|jornal|folha|revista|rivista|journal|quotidien|hebdo|monde|actu|info|infos|газета|новости|вести|агентство|журнал|радио|телевидение|известия)\b|\.[a-z]{2,6}$/iu;
 
 /**
+ * Platforms where anyone posts: a link there is a post or a share button, never the
+ * publisher of the article ("Via @someone", a dated line of share links).
+ */
+const SOCIAL = new Set([
+  'twitter.com',
+  'x.com',
+  't.co',
+  'facebook.com',
+  'fb.com',
+  'instagram.com',
+  'threads.net',
+  'tiktok.com',
+  'youtube.com',
+  'youtu.be',
+  'linkedin.com',
+  'reddit.com',
+  'pinterest.com',
+  'tumblr.com',
+  'whatsapp.com',
+  'wa.me',
+  't.me',
+  'telegram.org',
+  'vk.com',
+  'ok.ru',
+  'bsky.app',
+  'mastodon.social',
+  'truthsocial.com',
+  'gab.com',
+  'rumble.com',
+  'flipboard.com',
+  'getpocket.com',
+  'addtoany.com',
+  'sharethis.com',
+]);
+
+export function isSocial(domain: string | null | undefined): boolean {
+  return !!domain && SOCIAL.has(domain);
+}
+
+/**
  * Is this a date, a weekday, a month or a time rather than a name? A lone weekday is a name
  * when nothing dates it ("zuerst im Freitag erschienen": the weekly der Freitag).
  */
@@ -28,7 +68,7 @@ export function isDateLike(name: string, dated = true): boolean {
   const t = name.trim().replace(/[.,:;]+$/, '');
   if (!t) return true;
   if (findDate(t)) return true;
-  if (!dated && WEEKDAY.test(t)) return false;
+  if (!dated && WEEKDAY.test(t) && t.length > 3) return false;
   const words = t.split(/[\s,]+/).filter(Boolean);
   return words.every(
     (w) =>
@@ -72,6 +112,12 @@ export function passesGate(
 ): boolean {
   if (!name) return hasDomain;
   const t = name.trim();
+  if (
+    /^(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|reddit|pinterest|threads|bluesky|mastodon)$/i.test(
+      t,
+    )
+  )
+    return false;
   if (isDateLike(t, dated || !wordingNamesPublication)) return false;
   if (GENERIC.test(t) || /^[@#]/.test(t)) return false;
   if (hasDomain || wordingNamesPublication) return true;

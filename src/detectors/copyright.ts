@@ -80,7 +80,11 @@ export function parseNotice(sentence: string): CopyrightNotice | null {
   );
   let year: number | null = null;
   // Footer links follow a separator: "© 2023 Policy Reader · Privacy · Contact".
-  let rest = text.split(/\s[·•|]\s/)[0]!.replace(RESERVED, ' ');
+  // Markup that joined text nodes without a space: "Reuters2008All rights reserved".
+  let rest = text
+    .split(/\s[·•|]\s/)[0]!
+    .replace(/(\p{L})((?:19|20)\d\d)(?=\P{N}|$)/gu, '$1 $2 ')
+    .replace(RESERVED, ' ');
   rest = rest.replace(YEAR, (_all, from: string, to?: string) => {
     const last = to ? (to.length === 2 ? Number(from.slice(0, 2) + to) : Number(to)) : Number(from);
     if (last >= 1900 && last <= 2100) year = Math.max(year ?? 0, last);

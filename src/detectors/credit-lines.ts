@@ -106,6 +106,27 @@ const FORMS: Form[] = [
   {
     kind: 'republished-from',
     depth: 'original',
+    // Written for another publication: "This post was originally written for The Markup".
+    re: new RegExp(
+      `${LEAD}(?:${AUX}\\s+)?(?:${ORIGINALLY})\\s+(?:written|produced|prepared|commissioned|reported)\\s+(?:for|für|pour|para|per)\\s+(?<x>.+)`,
+      'iu',
+    ),
+  },
+  {
+    kind: 'republished-from',
+    depth: 'original',
+    // A syndicated story's opening credit: "Civil Eats via Grist — When the lunch line opens…"
+    re: /^(?<x>[\p{Lu}][^.!?—–|]{1,60}?)\s+via\s+(?<v>[\p{Lu}][^.!?—–|]{1,60}?)\s*(?:—|–|--)\s+\S/u,
+  },
+  {
+    kind: 'more-from',
+    depth: 'immediate',
+    // A syndicated story's sign-off: "Click here for more from the New York Post.", "Read more from X at …"
+    re: /^(?:click\s+here\s+(?:for|to\s+(?:read|see|get))\s+more|(?:read|see|get)\s+more|for\s+more)\s+(?:stories\s+|news\s+|articles\s+|coverage\s+)?(?:from|by)\s+(?<x>.+)/i,
+  },
+  {
+    kind: 'republished-from',
+    depth: 'original',
     // "This report was produced by X and is republished here with permission"
     re: new RegExp(
       `${LEAD}(?:${AUX}\\s+)?(?:produced|reported|written|created)\\s+by\\s+(?<x>[^.!?]{2,80}?)\\s+and\\s+(?:is\\s+|was\\s+|has\\s+been\\s+)?(?:re-?published|distributed|syndicated|shared|reproduced|reprinted)\\b`,
@@ -126,7 +147,7 @@ export const NOT_CREDIT = new Set(['comments', 'nav', 'related', 'media', 'quote
 
 /** Cheap test before the patterns: does the block contain any credit word at all? */
 const TRIGGER =
-  /original|first|publi|pubbli|appear|republi|reprint|reproduc|repost|cross-?post|syndicat|shared|via\b|permission|courtesy|concessione|genehmigung|erschien|zuerst|ursprüngl|erstmals|parue?\b|repris|autoris|permis|опублик|впервые|перепечат|вышл|вышел|появил|разрешени|источник|übernommen|ristampat|riprodott|reproduzid|reimpres|paru|apareci|apparso|uscit/i;
+  /more\s+(?:stories\s+|news\s+|articles\s+|coverage\s+)?(?:from|by)\b|original|first|publi|pubbli|appear|republi|reprint|reproduc|repost|cross-?post|syndicat|shared|via\b|permission|courtesy|concessione|genehmigung|erschien|zuerst|ursprüngl|erstmals|parue?\b|repris|autoris|permis|опублик|впервые|перепечат|вышл|вышел|появил|разрешени|источник|übernommen|ristampat|riprodott|reproduzid|reimpres|paru|apareci|apparso|uscit/i;
 
 function fromBlock(block: Block, ctx: Context): Finding[] {
   const out: Finding[] = [];
@@ -136,9 +157,9 @@ function fromBlock(block: Block, ctx: Context): Finding[] {
       const m = form.re.exec(sentence);
       if (!m?.groups?.x || (form.needs && !form.needs(m))) continue;
       let words = m.groups.x;
-      let via = null;
+      let via = m.groups.v ? partyFrom(m.groups.v, block, ctx.url) : null;
       const two = AND_REPUBLISHED.exec(words);
-      if (two) {
+      if (two && !via) {
         via = partyFrom(two[1]!, block, ctx.url);
         words = words.slice(0, two.index);
       }
@@ -294,6 +315,18 @@ export const creditLines: Detector = {
         expect: { name: 'Коммерсантъ' },
       },
       {
+        html: '<em>This post was originally written for <a href="https://themarkup.org/">The Markup</a>.</em>',
+        expect: { name: 'The Markup', domain: 'themarkup.org' },
+      },
+      {
+        html: '<p><strong>Civil Eats via Grist</strong> — When the lunch line opens at the county school, the burgers come from a ranch twenty miles away.</p>',
+        expect: { name: 'Civil Eats', via: 'Grist' },
+      },
+      {
+        html: 'Click here for more from <a href="https://nypost.com/">the New York Post</a>.',
+        expect: { name: 'The New York Post', domain: 'nypost.com' },
+      },
+      {
         html: 'Artículo publicado originalmente por El Confidencial el 3 de marzo.',
         expect: { name: 'El Confidencial' },
       },
@@ -311,6 +344,8 @@ export const creditLines: Detector = {
       { html: 'It was published by Elsevier after two years of review.' },
       { html: 'She was arrested with permission from Judge Anne Smith.' },
       { html: 'The deal was first reported by The Wall Street Journal last week.' },
+      { html: 'Read more: Ten ways the council could still save the bridge' },
+      { html: 'The speech was originally written for a much larger audience.' },
       { html: 'Police first published the photos of the suspect on Tuesday.' },
       { html: 'This article was updated on 3 May 2024 to correct a figure.' },
       { html: 'Le rapport a d’abord été publié en 2019, puis corrigé.' },

@@ -1,4 +1,5 @@
 import { getDomainWithoutSuffix } from 'tldts';
+import { isArchive } from '../chain/agencies';
 import { asDomain, domainOf, httpUrl, tidyName } from '../chain/publisher';
 import { first, type LdNode, ldArticle, ldName, ldUrl } from '../extract/metadata';
 import { toIsoDate } from '../text/dates';
@@ -38,24 +39,6 @@ function partyOfLd(value: unknown, base: string | null): Party | null {
   return { name: name ? tidyName(name) : null, domain, url, date: date ? date.slice(0, 10) : null };
 }
 
-/** Web archives keep copies of pages; an address there names no publisher. */
-const ARCHIVES = new Set([
-  'archive.org',
-  'archive.today',
-  'archive.ph',
-  'archive.is',
-  'archive.li',
-  'archive.vn',
-  'archive.md',
-  'archive.fo',
-  'webcitation.org',
-  'perma.cc',
-  'ghostarchive.org',
-  'arquivo.pt',
-  'webarchive.org.uk',
-  'cachedview.nl',
-]);
-
 /**
  * Is this address on another organisation's site than the page's own? Not when it is the
  * same name under another suffix (telegraph.co.uk and telegraph.com), nor a web archive.
@@ -63,7 +46,8 @@ const ARCHIVES = new Set([
 function foreign(ctx: Context, p: Party | null): p is Party {
   if (!p) return false;
   if (!p.domain || !ctx.hostDomain) return true;
-  if (p.domain === ctx.hostDomain || ARCHIVES.has(p.domain)) return false;
+  // Web archives keep copies of pages: an address there names no publisher.
+  if (p.domain === ctx.hostDomain || isArchive(p.domain)) return false;
   const label = (d: string) => getDomainWithoutSuffix(d) ?? d;
   return label(p.domain) !== label(ctx.hostDomain);
 }
@@ -109,6 +93,33 @@ export const metaSignals: Detector = {
       for (const v of meta.get(key) ?? [])
         push('dc-source', 'meta', `${key}: ${v}`, partyOfValue(v, ctx.url), 'strong');
     }
+    // Microdata: a visible partner box marked itemprop="sourceOrganization" (a logo, a name, a link).
+    for (const el of Array.from(ctx.doc.querySelectorAll('[itemprop~="sourceOrganization"]')).slice(
+      0,
+      3,
+    )) {
+      const nameEl = el.querySelector('[itemprop~="name"]');
+      const name =
+        nameEl?.getAttribute('content') ??
+        nameEl?.textContent ??
+        el.querySelector('img[alt]')?.getAttribute('alt') ??
+        null;
+      const urlEl = el.querySelector('[itemprop~="url"]');
+      const url = httpUrl(urlEl?.getAttribute('href') ?? urlEl?.getAttribute('content'), ctx.url);
+      const party: Party = {
+        name: name ? tidyName(name) || null : null,
+        domain: domainOf(url),
+        url,
+        date: null,
+      };
+      push(
+        'microdata-source-organization',
+        'text',
+        `sourceOrganization: ${party.name ?? url ?? ''}`,
+        party,
+        party.domain ? 'strong' : 'weak',
+      );
+    }
     const article = ldArticle(ld) ?? ld[0];
     if (article) {
       for (const key of ['isBasedOn', 'isBasedOnUrl']) {
@@ -150,6 +161,10 @@ export const metaSignals: Detector = {
   },
   examples: {
     positive: [
+      {
+        html: '<div itemprop="sourceOrganization" itemscope itemtype="https://schema.org/NewsMediaOrganization"><a itemprop="url" href="https://kffhealthnews.org/"><img src="/logo.png" alt="KFF Health News"></a><meta itemprop="name" content="KFF Health News"></div>',
+        expect: { name: 'KFF Health News', domain: 'kffhealthnews.org' },
+      },
       {
         html: '<link rel="canonical" href="https://original.example.org/2020/story">',
         expect: { domain: 'example.org' },

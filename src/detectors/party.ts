@@ -1,4 +1,4 @@
-import { agencyOf } from '../chain/agencies';
+import { agencyOf, knownPublisher } from '../chain/agencies';
 import { asDomain, domainOf, httpUrl, isArticleUrl, tidyName } from '../chain/publisher';
 import type { Block, Link } from '../extract/blocks';
 import { findDate } from '../text/dates';
@@ -61,7 +61,10 @@ export function partyFrom(
     !GENERIC_LINK.test(linkText) &&
     (!asDomain(linkText) || BARE_DOMAIN.test(linkText)) &&
     linkText.split(/\s+/).length <= 6
-      ? tidyName(linkText)
+      ? tidyName(linkText).replace(
+          /^(the|la|le|el|il|der|die|das)\s/,
+          (a) => a[0]!.toUpperCase() + a.slice(1),
+        )
       : null;
   const firstWord = text.split(/\s/)[0] ?? '';
   const domainText = asDomain(firstWord);
@@ -74,7 +77,12 @@ export function partyFrom(
           ? tidyName(firstWord)
           : null
         : nameFrom(text)));
-  const domain = (url ? domainOf(url) : null) ?? domainText ?? agencyOf(name)?.domain ?? null;
+  const domain =
+    (url ? domainOf(url) : null) ??
+    domainText ??
+    agencyOf(name)?.domain ??
+    knownPublisher(name)?.domain ??
+    null;
   if (!name && !domain) return null;
   return { name, domain, url, date };
 }

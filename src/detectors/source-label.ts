@@ -1,4 +1,7 @@
-import { agencyOf } from '../chain/agencies';
+import { agencyOf, knownPublisher } from '../chain/agencies';
+import { isDateLike } from '../chain/gate';
+import { asDomain } from '../chain/publisher';
+import { storyBounds } from '../extract/blocks';
 import { clean, truncate } from '../text/normalize';
 import { NOT_CREDIT } from './credit-lines';
 import { SOURCE_LABEL } from './lexicon';
@@ -23,10 +26,44 @@ function strength(party: Party): 'strong' | 'weak' {
   return party.url || party.domain || agencyOf(party.name) ? 'strong' : 'weak';
 }
 
+/** A provider line: a publisher named alone, perhaps with a date, between the title and the story. */
+function providerLines(ctx: Context): Finding[] {
+  const { blocks } = ctx.page;
+  const { lead } = storyBounds(blocks);
+  const out: Finding[] = [];
+  for (let i = Math.max(0, lead - 12); i < lead; i++) {
+    const block = blocks[i]!;
+    if (block.region !== 'body' || block.text.length > 60) continue;
+    const text = block.text
+      .replace(
+        /[\s|·•,–—-]+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}).*$/u,
+        '',
+      )
+      .trim();
+    if (!text || isDateLike(text, false)) continue;
+    const domain = BARE.test(text) ? asDomain(text) : null;
+    const known = domain ? null : (agencyOf(text) ?? knownPublisher(text));
+    if (!domain && !known) continue;
+    out.push({
+      kind: 'provider-line',
+      source: 'text',
+      text: truncate(block.text, 120),
+      strength: 'strong',
+      block,
+      party: { name: known?.name ?? text, domain: domain ?? known!.domain, url: null, date: null },
+      depth: 'immediate',
+    });
+  }
+  return out;
+}
+
+/** "AllBusiness.com", "yaleclimateconnections.org": a site named by its address alone. */
+const BARE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
 export const sourceLabel: Detector = {
   id: 'source-label',
   description:
-    'Short labelled source lines: "Source: X", "Via X", and their equivalents in six other languages.',
+    'Short labelled source lines: "Source: X", "Via X", and their equivalents in six other languages; a provider line naming a known publisher or an address between the title and the story.',
   detect(ctx: Context) {
     const out: Finding[] = [];
     for (const block of ctx.page.blocks) {
@@ -57,6 +94,7 @@ export const sourceLabel: Detector = {
         depth: 'immediate',
       });
     }
+    out.push(...providerLines(ctx));
     return out;
   },
   examples: {

@@ -5,8 +5,9 @@ import {
   agencyTag,
   knownPublisher,
 } from '../chain/agencies';
+import { isDateLike } from '../chain/gate';
 import { domainOf } from '../chain/publisher';
-import type { Block } from '../extract/blocks';
+import { type Block, storyBounds } from '../extract/blocks';
 import { first, type LdNode, ldArticle, ldName } from '../extract/metadata';
 import { clean, truncate } from '../text/normalize';
 import { NOT_CREDIT } from './credit-lines';
@@ -42,18 +43,24 @@ const BY =
 
 /** Words that may follow a byline's name as a date: "30.04.2024, 18:58", "May 3, 2016, 2:58 p.m.". */
 const DATE_WORD =
-  /^(?:\d[\d.:/,-]*|[ap]\.?m\.?|uhr|h|gmt|utc|[ecmp][sd]t|cet|cest|mez|um|at|am|on|le|el|il|de|del|em|updated|published|aktualisiert|actualizado|mis\s+à\s+jour|\p{L}{3,10}\.?)$/iu;
+  /^(?:\d[\d.:/,-]*|[ap]\.?m\.?|uhr|h|gmt|utc|[ecmp][sd]t|cet|cest|mez|um|at|am|on|le|el|il|de|del|em|updated|published|aktualisiert|actualizado)$/iu;
 
-/** Remove a trailing date or time ("| 12.03.2024, 14:05 Uhr"); null when what follows is not one. */
-function withoutDate(text: string): string {
-  const m = /[\s|/,·•–—-]+(?=\S*\d)/u.exec(text);
-  if (!m) return text;
-  const tail = text.slice(m.index + m[0].length);
+/** Is the rest of a byline a date or time: digits, month and weekday names, "Uhr", "p.m."? */
+function isDateTail(tail: string): boolean {
   const words = tail.split(/[\s|/,·•–—]+/).filter(Boolean);
-  // Month and weekday names are words of up to ten letters; any longer prose is not a date.
-  const datey =
-    words.length <= 8 && words.every((w) => DATE_WORD.test(w)) && words.some((w) => /\d/.test(w));
-  return datey ? text.slice(0, m.index).trim() : text;
+  return (
+    words.length <= 8 &&
+    words.some((w) => /\d/.test(w)) &&
+    words.every((w) => DATE_WORD.test(w) || isDateLike(w))
+  );
+}
+
+/** Remove a trailing date or time: "Von dpa 30.04.2024, 18:58", "… New York Times ,May 3, 2016". */
+function withoutDate(text: string): string {
+  for (const m of text.matchAll(/[\s|/,·•–—-]+/gu)) {
+    if (isDateTail(text.slice(m.index + m[0].length))) return text.slice(0, m.index).trim();
+  }
+  return text;
 }
 
 /** The organisation a byline ends with (before any role words), and the people before it. */
@@ -74,7 +81,10 @@ function bylineOrg(raw: string): { org: Agency; people: string } | null {
       const name = words.slice(j, j + k).join(' ');
       const role = words.slice(j + k).join(' ');
       if (role && !ROLE.test(role)) continue;
-      const org = agencyTag(name) ?? agencyOf(name) ?? (j ? knownPublisher(name) : null);
+      // A paper's byline needs a person's full name and the paper's full name: "Jane Doe
+      // New York Times", never "Nordstadt Kurier" or "Coastline Times" (a site's own name).
+      const paper = j >= 2 && k >= 2 ? knownPublisher(name) : null;
+      const org = agencyTag(name) ?? agencyOf(name) ?? paper;
       if (org) return { org, people };
     }
   }
@@ -139,23 +149,6 @@ function metaAgency(
     if (org) return { org, text: `${key}: ${name}`, source: 'meta' };
   }
   return null;
-}
-
-/** Where the story starts: the first long paragraph (inside `<article>` when the page marks one). */
-function storyBounds(blocks: Block[]): { lead: number; topEnd: number; end: number } {
-  const marked = blocks.some((b) => b.inArticle && b.region === 'body' && b.text.length >= 150);
-  const inStory = (b: Block) => b.region === 'body' && (!marked || b.inArticle);
-  const lead = blocks.findIndex((b) => inStory(b) && b.text.length >= 150);
-  if (lead < 0) return { lead: -1, topEnd: -1, end: -1 };
-  let prose = 0;
-  let topEnd = lead;
-  let end = lead;
-  for (let i = lead; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (inStory(b) && b.text.length > 60 && ++prose <= 3) topEnd = i;
-    if (inStory(b)) end = i;
-  }
-  return { lead, topEnd, end };
 }
 
 function atTop(index: number, total: number): boolean {
@@ -251,7 +244,7 @@ export const wire: Detector = {
         if (tag) {
           push(
             block,
-            block.text.length > 80 ? block.text.slice(-80) : block.text,
+            block.text.length > 80 ? block.text.slice(block.text.lastIndexOf('(')) : block.text,
             partyOf(tag),
             'strong',
           );

@@ -5,6 +5,9 @@ import type { Attribution, CopyrightNotice, Hop } from '../report';
 const CREDIT_KINDS = new Set([
   'original-source',
   'republished-from',
+  'more-from',
+  'provider-line',
+  'microdata-source-organization',
   'source-line',
   'via',
   'wire',

@@ -13,7 +13,7 @@ function when(days: number | null): string {
 }
 
 /** One plain English sentence for the report's status (the popup has its own, translated). */
-export function summarize(report: Report, notArticle: string | null): string {
+export function summarize(report: Report, why: string | null): string {
   const host = report.chain[0];
   const who = (h: { publisher: string | null; domain: string | null } | undefined) =>
     h?.publisher ?? h?.domain ?? 'an unnamed publisher';
@@ -29,8 +29,8 @@ export function summarize(report: Report, notArticle: string | null): string {
     case 'original':
       return `An original article${host?.publisher || host?.domain ? ` by ${who(host)}` : ''}: nothing on the page credits another publisher.`;
     case 'unknown':
-      return 'An article whose source the page does not settle.';
+      return `An article whose source the page does not settle${why ? `: ${why}` : ''}.`;
     default:
-      return `Not an article: ${notArticle ?? 'no article was found'}.`;
+      return `Not an article: ${why ?? 'no article was found'}.`;
   }
 }

@@ -1,0 +1,47 @@
+import { squash } from '../text/normalize';
+import { publisherByDomain } from './agencies';
+import { nameMatchesDomain } from './publisher';
+
+/**
+ * The host's name for the reader. `og:site_name` comes first, unless it is a web address
+ * ("https://www.wcax.com") or written in lower case ("resilience") while the page or the
+ * publisher table carries the real one: the JSON-LD publisher, the table's name for the
+ * host's domain, or the site's part of the title ("Story | Riverbend Gazette").
+ *
+ * `names`: the declared names in order of trust (og:site_name, JSON-LD publisher, other meta).
+ */
+export function hostName(
+  names: readonly string[],
+  domain: string | null,
+  title: string | null,
+): string | null {
+  const declared = names[0] ?? null;
+  if (declared && !poorlyWritten(declared)) return declared;
+  const better = [
+    ...names.slice(1),
+    publisherByDomain(domain)?.name,
+    titleSite(title, domain),
+  ].find(
+    (n): n is string => !!n && !poorlyWritten(n) && (!declared || agrees(n, declared, domain)),
+  );
+  return better ?? declared;
+}
+
+/** A web address, or a name without a single capital letter. */
+function poorlyWritten(name: string): boolean {
+  return /^https?:\/\//i.test(name) || !/[\p{Lu}\p{N}]/u.test(name);
+}
+
+/** Does the better name stand for the same site as the poorly written one? */
+function agrees(better: string, declared: string, domain: string | null): boolean {
+  const d = squash(declared.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\.[a-z.]+\/?$/i, ''));
+  return squash(better).includes(d) || nameMatchesDomain(better, domain);
+}
+
+/** The part of the title that names the site: the one that spells its domain. */
+function titleSite(title: string | null, domain: string | null): string | null {
+  if (!title || !domain) return null;
+  const parts = title.split(/\s+[|–—-]\s+|\s+::\s+|\s+·\s+/).map((p) => p.trim());
+  if (parts.length < 2) return null;
+  return [parts[parts.length - 1]!, parts[0]!].find((p) => nameMatchesDomain(p, domain)) ?? null;
+}
