@@ -1,7 +1,6 @@
-import { agencyByDomain, agencyOf, knownPublisher } from './chain/agencies';
-import { buildChain, gatherOrgs, type HostIdentity, isHost, toEvidence } from './chain/build';
+import { buildChain, gatherOrgs, type HostIdentity, toEvidence } from './chain/build';
 import { isUnnamedSource } from './chain/gate';
-import { hostName } from './chain/host-name';
+import { hostIdentity } from './chain/host';
 import { domainOf, httpUrl, tidyName } from './chain/publisher';
 import { type Context, DETECTORS, type Detector, type Finding } from './detectors';
 import {
@@ -10,11 +9,11 @@ import {
   notArticleReason,
   publishedTime,
 } from './extract/article';
-import { type PageText, readBlocks, statedDate } from './extract/blocks';
-import { first, ldArticle, ldName, type PageMeta, readMeta } from './extract/metadata';
+import { type PageText, readBlocks, statedDate, storyBounds } from './extract/blocks';
+import { first, ldArticle, type PageMeta, readMeta } from './extract/metadata';
+import { INFERENCES } from './inferences';
 import {
   type CopyrightNotice,
-  type Evidence,
   type Hop,
   type License,
   REPORT_SCHEMA,
@@ -27,6 +26,7 @@ import { attributionOf } from './status/attribution';
 import { statusOf } from './status/status';
 import { summarize } from './status/summary';
 import { dayOf } from './text/dates';
+import { truncate } from './text/normalize';
 
 export interface AnalyzeOptions {
   /** The address the page was loaded from. */
@@ -46,65 +46,6 @@ export interface Signals {
   findings: Finding[];
   host: HostIdentity;
   bodyLinks: string[];
-}
-
-function hostIdentity(
-  ctx: Context,
-  meta: PageMeta,
-  findings: Finding[],
-  date: string | null,
-): HostIdentity {
-  const ld = ldArticle(meta.ld);
-  const ldPublisher = ld
-    ? ldName(ld.publisher)
-    : (meta.ld
-        .map((n) =>
-          n['@type'] === 'Organization' || n['@type'] === 'NewsMediaOrganization'
-            ? ldName(n)
-            : null,
-        )
-        .find(Boolean) ?? null);
-  const names = [
-    first(meta.meta, 'og:site_name'),
-    ldPublisher,
-    first(
-      meta.meta,
-      'application-name',
-      'dc.publisher',
-      'citation_publisher',
-      'citation_journal_title',
-    ),
-  ]
-    .filter((n): n is string => !!n)
-    .map(tidyName)
-    .filter(Boolean);
-  // The last few footer notices: every alias is compared with every credited party.
-  const footerHolders = findings
-    .filter((f) => f.copyright?.scope === 'site')
-    .slice(-3)
-    .flatMap((f) => f.copyright!.holders);
-  const evidence: Evidence[] = [];
-  if (ctx.url) evidence.push({ kind: 'address', text: ctx.url, source: 'url' });
-  const siteName = first(meta.meta, 'og:site_name');
-  if (siteName) evidence.push({ kind: 'site-name', text: siteName, source: 'meta' });
-  else if (ldPublisher)
-    evidence.push({ kind: 'json-ld-publisher', text: ldPublisher, source: 'json-ld' });
-  const name = hostName(names, ctx.hostDomain, meta.title);
-  const host: HostIdentity = {
-    name,
-    aliases: [...names.filter((n) => n !== name), ...footerHolders],
-    domain: ctx.hostDomain,
-    url: ctx.url,
-    date,
-    evidence,
-  };
-  // "Global Research, January 22, 2020" under the title dates the host when metadata does not.
-  if (!host.date) {
-    const own = findings.find((f) => f.kind === 'dated-source' && f.party && isHost(host, f.party));
-    if (own?.party?.date) host.date = own.party.date;
-  }
-  if (host.date) evidence.push({ kind: 'published-date', text: host.date, source: 'meta' });
-  return host;
 }
 
 /**
@@ -147,69 +88,26 @@ export function readSignals(
   blocks?: PageText,
 ): Signals {
   const ctx = makeContext(doc, url, blocks);
-  const { meta, page, hostDomain } = ctx;
+  const { meta, page } = ctx;
   const findings: Finding[] = [];
-  for (const d of detectors) for (const f of capped(d.detect(ctx))) findings.push(f);
-  findings.push(...wireCopyright(findings, hostDomain));
+  for (const d of detectors) {
+    for (const f of capped(d.detect(ctx))) {
+      f.by = d.id;
+      findings.push(f);
+    }
+  }
   const bodyLinks = page.blocks
     .filter((b) => b.region === 'body')
     .flatMap((b) => b.links.map((l) => l.href));
-  const host = hostIdentity(ctx, meta, findings, null);
-  findings.push(...creditedByCopyright(findings, host));
+  const host = hostIdentity(ctx, meta, findings);
+  // What the findings imply together, each inference in turn (src/inferences/).
+  for (const inference of INFERENCES) {
+    for (const f of inference.infer(findings, host)) {
+      f.by = inference.id;
+      findings.push(f);
+    }
+  }
   return { ctx, findings, host, bodyLinks };
-}
-
-/**
- * "Reprinted with permission." with no name: the article's copyright line, when it names
- * someone other than the host, says whose permission — and so who published it first.
- */
-function creditedByCopyright(findings: Finding[], host: HostIdentity): Finding[] {
-  if (!findings.some((f) => f.kind === 'republished-from' && !f.party)) return [];
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (f.kind !== 'copyright' || f.copyright?.scope !== 'article') continue;
-    for (const holder of f.copyright.holders) {
-      const party = { name: holder, domain: null, url: null, date: null };
-      if (!isHost(host, party))
-        out.push({
-          ...f,
-          kind: 'republished-from',
-          strength: 'strong',
-          party,
-          depth: 'original',
-          copyright: undefined,
-        });
-    }
-  }
-  return out;
-}
-
-/**
- * An agency's copyright on a story on someone else's site: the agency is the original. A
- * known newspaper's or broadcaster's copyright in the story itself ("© 2017, The Miami
- * Herald" at the end of a Seattle Times page) says the same of that paper; in the site's footer
- * or under a photo it says nothing about the story.
- */
-function wireCopyright(findings: Finding[], hostDomain: string | null): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (!f.copyright || f.copyright.scope === 'media' || f.copyright.scope === 'site') continue;
-    for (const holder of f.copyright.holders) {
-      const agency = agencyOf(holder);
-      const paper = agency || f.copyright.scope !== 'article' ? null : knownPublisher(holder);
-      const org = agency ?? paper;
-      if (!org || (agency && agency === agencyByDomain(hostDomain))) continue;
-      if (paper && paper.domain === hostDomain) continue;
-      out.push({
-        ...f,
-        kind: 'wire-copyright',
-        party: { name: org.name, domain: org.domain, url: null, date: null },
-        depth: 'original',
-        copyright: undefined,
-      });
-    }
-  }
-  return out;
 }
 
 /** Reads the article with Readability (the full pass). */
@@ -257,6 +155,15 @@ export function assess(
     const result = extract(doc, ctx.meta, ctx.url);
     article = result.article;
     notArticle = result.notArticle;
+    // Readability lost the article (an old table layout, a short wire item), but the page
+    // declares one or carries a credit in its story: it is one, read from its own text.
+    if (!article && result.readabilityFailed && saysArticle(ctx, findings)) {
+      article = articleFromBlocks(ctx);
+      notArticle = null;
+      warnings.push(
+        'Readability found no article on this page; the article was read from its metadata and its main text instead.',
+      );
+    }
     if (article && !host.name && article.siteName) host.name = tidyName(article.siteName);
     host.date ??= dayOf(article?.publishedTime ?? publishedTime(doc, ctx.meta, null));
     // A date line under the title ("Global Research, January 22, 2020") dates the article too.
@@ -290,6 +197,42 @@ export function assess(
         ? `only a hint names a source (${hints.map((o) => o.name ?? o.domain).join(', ')}), too little to call it a copy`
         : 'it credits a source without naming it';
   return { signals, article, notArticle, chain, status, warnings, why };
+}
+
+/** Credits and wire marks that only a story carries. */
+const STORY_SIGNALS = new Set(['wire', 'original-source', 'republished-from', 'source-line']);
+
+/** Does the page say it is an article: article metadata, or a credit or wire mark in its story? */
+function saysArticle(ctx: Context, findings: Finding[]): boolean {
+  const ogType = first(ctx.meta.meta, 'og:type') ?? '';
+  return (
+    !!ldArticle(ctx.meta.ld) ||
+    /article|news/i.test(ogType) ||
+    findings.some(
+      (f) => STORY_SIGNALS.has(f.kind) && f.source === 'text' && f.block?.region === 'body',
+    )
+  );
+}
+
+/** The article as the page's metadata and its story's paragraphs give it, without Readability. */
+function articleFromBlocks(ctx: Context): NonNullable<Report['article']> {
+  const { blocks } = ctx.page;
+  const { lead, end } = storyBounds(blocks);
+  const story = lead < 0 ? [] : blocks.slice(lead, end + 1).filter((b) => b.region === 'body');
+  const text = story.map((b) => b.text).join(' ');
+  const ld = ldArticle(ctx.meta.ld);
+  return {
+    title:
+      first(ctx.meta.meta, 'og:title', 'twitter:title') ??
+      (ld && typeof ld.headline === 'string' ? ld.headline : null) ??
+      ctx.meta.title,
+    byline: null,
+    siteName: first(ctx.meta.meta, 'og:site_name'),
+    publishedTime: publishedTime(ctx.doc, ctx.meta, null),
+    lang: ctx.meta.lang,
+    excerpt: story[0] ? truncate(story[0].text, 500) : null,
+    length: text ? text.split(/\s+/).length : 0,
+  };
 }
 
 /** Analyse a document. The document is never modified: Readability runs on a clone. */

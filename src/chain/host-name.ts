@@ -17,14 +17,12 @@ export function hostName(
 ): string | null {
   const declared = names[0] ?? null;
   if (declared && !poorlyWritten(declared)) return declared;
-  const better = [
-    ...names.slice(1),
-    publisherByDomain(domain)?.name,
-    titleSite(title, domain),
-  ].find(
+  // The table's name is looked up by the host's own domain: it agrees by construction.
+  const table = publisherByDomain(domain)?.name;
+  const better = [...names.slice(1), titleSite(title, domain)].find(
     (n): n is string => !!n && !poorlyWritten(n) && (!declared || agrees(n, declared, domain)),
   );
-  return better ?? declared;
+  return better ?? table ?? declared;
 }
 
 /** A web address, or a name without a single capital letter. */

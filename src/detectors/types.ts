@@ -29,6 +29,8 @@ export interface Party {
 
 export interface Finding {
   kind: EvidenceKind;
+  /** The detector or inference that made it (its id). */
+  by?: string;
   source: EvidenceSource;
   /** The words the finding rests on, as on the page. */
   text: string;

@@ -11,6 +11,8 @@ export interface ArticleResult {
   article: Article | null;
   /** Why the page is not an article, when it is not. */
   notArticle: string | null;
+  /** The page passed the cheap checks, but Readability found no article text in it. */
+  readabilityFailed?: boolean;
 }
 
 /**
@@ -213,7 +215,7 @@ export function extractArticle(
   }
   const text = clean(parsed?.textContent ?? '');
   if (!parsed || text.length < MIN_ARTICLE_CHARS)
-    return { article: null, notArticle: 'no article text was found' };
+    return { article: null, notArticle: 'no article text was found', readabilityFailed: true };
   if (!ldArticle(meta.ld) && linkDensity(parsed.content ?? '', text) > 0.5)
     return { article: null, notArticle: 'the main text is a list of links' };
   const ld = ldArticle(meta.ld);

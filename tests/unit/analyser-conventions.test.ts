@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { readSignals } from '../../src/analyze';
+import { DETECTORS } from '../../src/detectors';
+import { INFERENCES } from '../../src/inferences';
+import { DOMS } from './helpers/dom';
+
+const SRC = resolve(import.meta.dirname, '../../src');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+/** The modules of a folder that must each be one registered unit (helpers and indexes aside). */
+function units(folder: string, helpers: string[]): string[] {
+  return readdirSync(resolve(SRC, folder))
+    .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts', ...helpers].includes(f))
+    .map((f) => f.replace(/\.ts$/, ''));
+}
+
+test('every detector module is registered in DETECTORS', () => {
+  const ids = DETECTORS.map((d) => d.id);
+  expect(units('detectors', ['lexicon.ts', 'party.ts']).sort()).toEqual([...ids].sort());
+});
+
+test('every inference module is registered in INFERENCES, with examples', () => {
+  expect(units('inferences', []).sort()).toEqual(INFERENCES.map((i) => i.id).sort());
+  for (const i of INFERENCES) {
+    expect(i.examples.positive.length, i.id).toBeGreaterThan(0);
+    expect(i.examples.negative.length, i.id).toBeGreaterThan(0);
+  }
+});
+
+test('every detector and inference is exercised by at least one fixture', () => {
+  const seen = new Set<string>();
+  for (const slug of readdirSync(FIXTURES)) {
+    const dir = resolve(FIXTURES, slug);
+    if (!existsSync(resolve(dir, 'source.html'))) continue;
+    const url = readFileSync(resolve(dir, 'url'), 'utf8').trim();
+    const doc = DOMS.linkedom(readFileSync(resolve(dir, 'source.html'), 'utf8'));
+    for (const f of readSignals(doc, url, DETECTORS).findings) if (f.by) seen.add(f.by);
+  }
+  const ids = [...DETECTORS.map((d) => d.id), ...INFERENCES.map((i) => i.id)];
+  expect(ids.filter((id) => !seen.has(id))).toEqual([]);
+});
