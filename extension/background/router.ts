@@ -1,7 +1,8 @@
 /**
  * The background's message router. Each sender is classified first (see `senderTrust`); a
  * content script can only report a hint about its own tab, and only extension pages can read
- * a tab's state or save a capture. Anything else is answered `{ ok: false }`.
+ * a tab's state, save a capture or fetch an original to check a chain against. Anything else
+ * is answered `{ ok: false }`.
  */
 import { type Library, openLibrary } from '../library/store';
 import type { Browser } from '../shared/browser';
@@ -16,6 +17,7 @@ import {
   type Result,
 } from '../shared/protocol';
 import { applyBadge, badgeFor } from './badge';
+import { fetchOriginal } from './fetch-original';
 import { saveToLibrary } from './save';
 import type { TabStore } from './tab-state';
 
@@ -24,12 +26,16 @@ interface ContentCtx {
   url: string;
 }
 
-/** Builds the `runtime.onMessage` handler; `library` opens the capture library (tests fake it). */
+/**
+ * Builds the `runtime.onMessage` handler; `library` opens the capture library and `get` is the
+ * fetch "Check against the original" uses (tests fake both).
+ */
 export function createRouter(
   api: Browser,
   store: TabStore,
   t: Translate,
   library: () => Promise<Library> = openLibrary,
+  get: typeof fetch = (input, init) => fetch(input, init),
 ) {
   const self = { id: api.runtime.id, origin: api.runtime.getURL('') };
 
@@ -50,6 +56,7 @@ export function createRouter(
       getTabState: ({ tabId }) => store.get(tabId),
       // The guard has already checked the capture whole (validateCapture).
       saveCapture: ({ capture }) => saveToLibrary(library, capture),
+      fetchOriginal: ({ url, pageUrl }) => fetchOriginal(url, pageUrl, get),
     },
   };
 

@@ -1,16 +1,20 @@
 /**
  * The methods analyzer.js answers for the content script (see full.ts): "Show on page", the
- * capture, and the reader's own annotations (kept pending by the background's "Annotate
+ * capture, the article's text and "Show differences" for a check of the chain, and the reader's own annotations (kept pending by the background's "Annotate
  * selection", then given their comment, or dropped, by the annotate window). Guards and sender
  * checks are the content script's: these handlers only run for a well-formed message from an
  * extension page.
  */
+import { analyze } from '../../src/analyze';
+import { articleText } from '../../src/verify/text';
 import type { Tier } from '../shared/dispatch';
 import { type PageToAnalyzer, pageToAnalyzer } from '../shared/protocol';
 import type { OwnAnnotations } from './annotate';
 import { captureDraft } from './capture';
-import { clearHighlights, highlightQuote } from './highlight';
+import { clearHighlights, highlightPassages, highlightQuote } from './highlight';
 import type { Session } from './session';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 export function analyzerTier(own: OwnAnnotations): Tier<PageToAnalyzer, Session> {
   return {
@@ -28,6 +32,14 @@ export function analyzerTier(own: OwnAnnotations): Tier<PageToAnalyzer, Session>
       addAnnotation: ({ pending, comment }) => own.add(document, pending, comment),
       dropAnnotation: ({ pending }) => own.drop(document, pending),
       annotations: () => own.list(location.href),
+      // The same Readability pass as the report, with the article's HTML kept: the text a check
+      // compares. The comparison itself runs in the popup, off the page's thread.
+      articleText: () => {
+        const content = analyze(document, { url: location.href, includeContent: true }).article
+          ?.content;
+        return { text: articleText(content, parse) };
+      },
+      highlightPassages: ({ passages }) => ({ found: highlightPassages(document, passages) }),
     },
   };
 }

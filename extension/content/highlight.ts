@@ -6,7 +6,7 @@
  * clearing removes again. The page's text is never changed.
  */
 import type { HighlightRequest } from '../shared/protocol';
-import { findQuote, indexText, rangeAt } from './text-index';
+import { findQuote, fold, indexText, rangeAt } from './text-index';
 
 /** Marks every element this extension adds to a page, so a snapshot can leave them out. */
 export const MARKER = 'data-provenance-lens';
@@ -47,6 +47,40 @@ export function highlightQuote(doc: Document, req: HighlightRequest): boolean {
   const target = paint(doc, QUOTE_LAYER, [range]);
   scrollTo(doc, target);
   return true;
+}
+
+/**
+ * "Show differences": highlights every passage found on the page (in the "Show on page" layer,
+ * which it replaces) and scrolls to the first; returns how many were found. A passage is the
+ * article's text (`articleText`), whose paragraphs are apart: each paragraph of it is looked
+ * for on its own, after the previous one found, since the page may run paragraphs together.
+ */
+export function highlightPassages(doc: Document, passages: string[]): number {
+  clearHighlights(doc);
+  const body = doc.body;
+  if (!body) return 0;
+  const index = indexText(body);
+  const hay = fold(index.text);
+  const ranges: Range[] = [];
+  let found = 0;
+  let from = 0;
+  for (const passage of passages) {
+    let any = false;
+    for (const line of passage.split(/\n+/)) {
+      const quote = fold(line.replace(/\s+/g, ' ').trim());
+      // In order after the previous passage, else anywhere (one found out of place).
+      let at = quote ? hay.indexOf(quote, from) : -1;
+      if (at === -1 && quote) at = hay.indexOf(quote);
+      const range = at === -1 ? null : rangeAt(index, at, quote.length);
+      if (!range) continue;
+      ranges.push(range);
+      if (at >= from) from = at + quote.length;
+      any = true;
+    }
+    if (any) found++;
+  }
+  if (ranges.length) scrollTo(doc, paint(doc, QUOTE_LAYER, ranges));
+  return found;
 }
 
 /** Removes the "Show on page" highlight (the reader's annotations stay). */

@@ -6,7 +6,6 @@ import type { Browser } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
 import { AutoBadges } from './components/AutoBadges';
 import { ReportView } from './components/ReportView';
-import { SaveSection } from './components/SaveSection';
 import { StateView } from './components/StateView';
 import { Env, type PopupEnv } from './context';
 import { loadView, resolveTarget, type Target, toContent, type View } from './load';
@@ -40,6 +39,14 @@ export function App({ api, t, search }: Props) {
   // Once, when the popup opens; "Try again" calls run itself.
   useEffect(() => void run(false), []);
 
+  // What the reader may do with a report ("Check against the original", "Save to library")
+  // loads once the report is shown, so the first paint does not wait for it.
+  const [Later, setLater] = useState<typeof import('./components/Later') | null>(null);
+  const shown = view.kind === 'report';
+  useEffect(() => {
+    if (shown) import('./components/Later').then(setLater);
+  }, [shown]);
+
   const env = useMemo<PopupEnv>(
     () => ({
       t,
@@ -56,8 +63,21 @@ export function App({ api, t, search }: Props) {
       <main class="popup" aria-busy={view.kind === 'loading'}>
         {view.kind === 'report' ? (
           <>
-            <ReportView report={view.report} />
-            {target && <SaveSection api={api} tabId={target.tabId} />}
+            <ReportView
+              report={view.report}
+              below={
+                Later &&
+                target && (
+                  <Later.Verify
+                    api={api}
+                    tabId={target.tabId}
+                    pageUrl={target.url}
+                    report={view.report}
+                  />
+                )
+              }
+            />
+            {Later && target && <Later.SaveSection api={api} tabId={target.tabId} />}
           </>
         ) : (
           <StateView

@@ -6,6 +6,7 @@
 import type { Annotation, Capture } from '../../src/capture/model';
 import { validateCapture } from '../../src/capture/validate';
 import type { Report, Status } from '../../src/report';
+import type { FetchedOriginal } from '../background/fetch-original';
 import type { StoreErrorCode } from '../library/store';
 import { hasOnlyKeys, isIndex, isNullableString, isRecord, isShortString } from './guards';
 
@@ -57,7 +58,22 @@ export type PageToBackground = {
   getTabState: { params: { tabId: number }; result: TabState | null };
   /** Writes a capture to the library; in the background, so closing the popup cannot stop it. */
   saveCapture: { params: { capture: Capture }; result: SaveOutcome };
+  /**
+   * "Check against the original": fetches `url` (http(s), no cookies, 10 s, 5 MB, HTML only).
+   * `pageUrl` is the tab's own address, which decides whether an address on the reader's own
+   * network may be fetched (see background/fetch-original.ts).
+   */
+  fetchOriginal: { params: OriginalRequest; result: FetchedOriginal };
 };
+
+export interface OriginalRequest {
+  url: string;
+  pageUrl: string | null;
+}
+
+/** The most passages "Show differences" highlights, and the longest one it quotes. */
+export const PASSAGES_MAX = 500;
+export const PASSAGE_MAX = 20_000;
 
 type Empty = Record<string, never>;
 
@@ -126,6 +142,10 @@ export type PageToAnalyzer = {
   dropAnnotation: { params: PendingRef; result: null };
   /** The reader's own annotations of the page at its current address. */
   annotations: { params: Empty; result: Annotation[] };
+  /** The article's text as `articleText` gives it: what a check compares with the original. */
+  articleText: { params: Empty; result: { text: string } };
+  /** "Show differences": highlights these passages of the article; says how many were found. */
+  highlightPassages: { params: { passages: string[] }; result: { found: number } };
 };
 
 /** Extension pages (the popup, the background) → the content script of one tab. */
@@ -173,10 +193,24 @@ function isSaveRequest(p: unknown): p is { capture: Capture } {
   return isRecord(p) && hasOnlyKeys(p, ['capture']) && validateCapture(p.capture).ok;
 }
 
+/** An absolute http(s) address of reasonable length. */
+const isHttpAddress = (x: unknown): x is string =>
+  isShortString(x, 8_192) && /^https?:\/\//i.test(x) && URL.canParse(x);
+
+function isOriginalRequest(p: unknown): p is OriginalRequest {
+  return (
+    isRecord(p) &&
+    hasOnlyKeys(p, ['url', 'pageUrl']) &&
+    isHttpAddress(p.url) &&
+    (p.pageUrl === null || isHttpAddress(p.pageUrl))
+  );
+}
+
 export const pageToBackground: Guards<PageToBackground> = {
   getTabState: (p): p is { tabId: number } =>
     isRecord(p) && hasOnlyKeys(p, ['tabId']) && isIndex(p.tabId),
   saveCapture: isSaveRequest,
+  fetchOriginal: isOriginalRequest,
 };
 
 const PENDING_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -193,6 +227,13 @@ const isNewComment = (p: unknown): p is NewComment =>
   isPendingId(p.pending) &&
   isShortString(p.comment, COMMENT_MAX) &&
   p.comment.trim() !== '';
+
+const isPassages = (p: unknown): p is { passages: string[] } =>
+  isRecord(p) &&
+  hasOnlyKeys(p, ['passages']) &&
+  Array.isArray(p.passages) &&
+  p.passages.length <= PASSAGES_MAX &&
+  p.passages.every((x) => isShortString(x, PASSAGE_MAX));
 
 const isAnalyzeRequest = (p: unknown): p is AnalyzeRequest =>
   isRecord(p) &&
@@ -217,6 +258,8 @@ export const pageToAnalyzer: Guards<PageToAnalyzer> = {
   addAnnotation: isNewComment,
   dropAnnotation: isPendingRef,
   annotations: isEmpty,
+  articleText: isEmpty,
+  highlightPassages: isPassages,
 };
 
 export const pageToContent: Guards<PageToContent> = {
@@ -230,6 +273,8 @@ export const pageToContent: Guards<PageToContent> = {
   addAnnotation: isNewComment,
   dropAnnotation: isPendingRef,
   annotations: isEmpty,
+  articleText: isEmpty,
+  highlightPassages: isPassages,
 };
 
 /** True when `x` is a well-formed message for one of the methods in `guards`. */

@@ -6,13 +6,16 @@ import { probeHighlight } from './page-probe';
 test('the popup is keyboard operable', async ({ lens }) => {
   const page = await lens.open('/pages/crosspost.html');
   const popup = await lens.popup(page);
-  const controls = await popup.locator('a[href], button').count();
+  // "Check against the original" and "Save to library" load just after the report.
+  await popup.getByRole('button', { name: 'Save to library' }).waitFor();
+  const stops = popup.locator('a[href], button, input');
+  const controls = await stops.count();
   const visited: string[] = [];
   for (let i = 0; i < controls; i++) {
     await popup.keyboard.press('Tab');
     visited.push(await popup.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
   }
-  expect(visited).toEqual(await popup.locator('a[href], button').allTextContents());
+  expect(visited).toEqual(await stops.allTextContents());
 
   await popup.getByRole('button', { name: /^Show on page: The original source/ }).focus();
   await popup.keyboard.press('Enter');

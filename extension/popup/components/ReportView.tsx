@@ -1,4 +1,5 @@
 /** The popup for an analysed page: status and headline, the chain, then the details. */
+import type { ComponentChildren } from 'preact';
 import type { Report, Status } from '../../../src/report';
 import type { MessageKey } from '../../shared/i18n';
 import { headline } from '../../shared/summary';
@@ -14,7 +15,8 @@ const LABEL: Record<Status, [badge: string, key: MessageKey]> = {
   'not-article': ['—', 'statusNotArticle'],
 };
 
-export function ReportView({ report }: { report: Report }) {
+/** `below`: what goes under the chain (the check against the original). */
+export function ReportView({ report, below }: { report: Report; below?: ComponentChildren }) {
   const { t } = useEnv();
   const [badge, label] = LABEL[report.status] ?? LABEL.unknown;
   const isArticle = report.status !== 'not-article';
@@ -32,6 +34,7 @@ export function ReportView({ report }: { report: Report }) {
         {isArticle && report.article?.title && <p class="title">{report.article.title}</p>}
       </header>
       {isArticle && report.chain.length > 0 && <Chain chain={report.chain} />}
+      {isArticle && below}
       {report.status === 'cross-post' && report.attribution && (
         <Credit attribution={report.attribution} />
       )}

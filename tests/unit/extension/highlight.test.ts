@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearHighlights, highlightQuote } from '../../../extension/content/highlight';
+import {
+  clearHighlights,
+  highlightPassages,
+  highlightQuote,
+} from '../../../extension/content/highlight';
 import { findQuote, indexText } from '../../../extension/content/text-index';
 
 const PAGE = `<main><article>
@@ -90,5 +94,36 @@ describe('highlightQuote with the CSS Custom Highlight API', () => {
     clearHighlights(document);
     expect(registry.size).toBe(0);
     expect(document.getElementById('provenance-lens-style')).toBeNull();
+  });
+});
+
+describe('show differences', () => {
+  it('highlights each paragraph of each passage, in order, and counts the passages found', () => {
+    load(
+      '<p>Global Research, January 22, 2020</p><p>Shared text.</p>' +
+        '<p><strong>Note to readers:</strong> please share.</p><p>Support us.</p>',
+    );
+    const before = document.body.innerHTML;
+    const found = highlightPassages(document, [
+      'Global Research, January 22, 2020',
+      'Note to readers: please share.\n\nSupport us.',
+      'Not on this page at all',
+    ]);
+    expect(found).toBe(2);
+    // Without the Highlight API (jsdom): <mark>s, one per text node painted.
+    const marks = [...document.querySelectorAll('mark[data-provenance-lens]')].map(
+      (m) => m.textContent,
+    );
+    expect(marks.join('|')).toBe(
+      'Global Research, January 22, 2020|Note to readers:| please share.|Support us.',
+    );
+    clearHighlights(document);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('finds nothing on an empty list', () => {
+    load('<p>Text</p>');
+    expect(highlightPassages(document, [])).toBe(0);
+    expect(document.querySelector('mark')).toBeNull();
   });
 });

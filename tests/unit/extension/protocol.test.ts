@@ -119,6 +119,94 @@ describe('guards', () => {
       false,
     ],
     ['saveCapture, no capture', pageToBackground, msg('saveCapture', {}), false],
+    [
+      'fetchOriginal',
+      pageToBackground,
+      msg('fetchOriginal', { url: 'https://southfront.org/a', pageUrl: 'https://copy.example/b' }),
+      true,
+    ],
+    [
+      'fetchOriginal, page address unknown',
+      pageToBackground,
+      msg('fetchOriginal', { url: 'http://southfront.org/a', pageUrl: null }),
+      true,
+    ],
+    [
+      'fetchOriginal, a javascript: address',
+      pageToBackground,
+      msg('fetchOriginal', { url: 'javascript:alert(1)', pageUrl: null }),
+      false,
+    ],
+    [
+      'fetchOriginal, a file: address',
+      pageToBackground,
+      msg('fetchOriginal', { url: 'file:///etc/passwd', pageUrl: null }),
+      false,
+    ],
+    [
+      'fetchOriginal, a relative address',
+      pageToBackground,
+      msg('fetchOriginal', { url: '/a', pageUrl: null }),
+      false,
+    ],
+    [
+      'fetchOriginal, a page address that is not http(s)',
+      pageToBackground,
+      msg('fetchOriginal', { url: 'https://a.example/', pageUrl: 'chrome://settings' }),
+      false,
+    ],
+    [
+      'fetchOriginal, an address too long',
+      pageToBackground,
+      msg('fetchOriginal', { url: `https://a.example/${'a'.repeat(9_000)}`, pageUrl: null }),
+      false,
+    ],
+    [
+      'fetchOriginal, an extra key',
+      pageToBackground,
+      msg('fetchOriginal', { url: 'https://a.example/', pageUrl: null, credentials: 'include' }),
+      false,
+    ],
+    [
+      'fetchOriginal, no page address',
+      pageToBackground,
+      msg('fetchOriginal', { url: 'https://a.example/' }),
+      false,
+    ],
+    [
+      'fetchOriginal, a number',
+      pageToBackground,
+      msg('fetchOriginal', { url: 5, pageUrl: null }),
+      false,
+    ],
+    ['articleText', pageToContent, msg('articleText', {}), true],
+    ['articleText, with parameters', pageToContent, msg('articleText', { all: true }), false],
+    ['highlightPassages', pageToAnalyzer, msg('highlightPassages', { passages: ['a', 'b'] }), true],
+    ['highlightPassages, none', pageToAnalyzer, msg('highlightPassages', { passages: [] }), true],
+    [
+      'highlightPassages, not strings',
+      pageToAnalyzer,
+      msg('highlightPassages', { passages: [{ html: '<b>' }] }),
+      false,
+    ],
+    [
+      'highlightPassages, too many',
+      pageToAnalyzer,
+      msg('highlightPassages', { passages: Array(501).fill('a') }),
+      false,
+    ],
+    [
+      'highlightPassages, one too long',
+      pageToAnalyzer,
+      msg('highlightPassages', { passages: ['a'.repeat(20_001)] }),
+      false,
+    ],
+    [
+      'highlightPassages, on content.js alone',
+      pageToContentScript,
+      msg('highlightPassages', { passages: [] }),
+      false,
+    ],
     ['null', pageToContent, null, false],
     ['a string', pageToContent, 'analyze', false],
   ] as const)('%s', (_name, guards, message, expected) => {
@@ -181,6 +269,7 @@ describe('dispatch', () => {
         return null;
       },
       saveCapture: ({ capture }) => ({ saved: true, id: capture.id }),
+      fetchOriginal: ({ url }) => ({ ok: false, error: 'network', url, finalUrl: null }),
     },
   };
 
