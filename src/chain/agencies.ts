@@ -108,6 +108,17 @@ export function agencyTag(token: string | null | undefined): Agency | null {
 }
 
 /**
+ * The agency a byline, a tag line or metadata names, its tag written as the agency writes it
+ * ("AP", "dpa", "dpa/lno"): "Aa" (a font-size button) is not Anadolu's "AA".
+ */
+export function agencyMark(text: string | null | undefined): Agency | null {
+  if (!text) return null;
+  const t = text.trim();
+  if (!t || t.length > 60) return null;
+  return agencyOf(t) ?? agencyOf(t.split(/\s*[/-]\s*/)[0]);
+}
+
+/**
  * A publisher known by name that is not a news agency: a newspaper, broadcaster, magazine or
  * online outlet that syndicates its stories ("New York Times", "Miami Herald").
  */
@@ -116,7 +127,10 @@ export function knownPublisher(name: string | null | undefined): Agency | null {
   const n = trimName(name);
   if (!n || n.length > 80) return null;
   const a = lookup().names.get(tableKey(n));
-  return a && PUBLISHING.has(a.kind) ? a : null;
+  if (!a || !PUBLISHING.has(a.kind)) return null;
+  // "Nation" or "World" alone is a section's name, not "The Nation" or "The World".
+  if (!/\s/.test(n) && /^the\s+\S+$/i.test(a.name)) return null;
+  return a;
 }
 
 /** Kinds whose articles other sites carry. */

@@ -21,8 +21,8 @@ const MEDIA_WORD =
   /\b(?:news|times|post|press|journal|herald|tribune|gazette|magazine|mag|review|daily|weekly|chronicle|observer|report|reporter|agency|wire|media|network|radio|tv|television|broadcasting|channel|online|blog|digest|dispatch|bulletin|courier|express|mail|telegraph|guardian|independent|standard|register|globe|inquirer|examiner|monitor|sentinel|star|sun|mirror|record|leader|voice|world|insider|today|zeitung|nachrichten|rundschau|anzeiger|kurier|presse|agentur|rundfunk|fernsehen|diario|periódico|periodico|noticias|notícias|notizie|prensa|agencia|agência|agenzia|giornale|corriere|stampa|gazzetta|jornal|folha|revista|rivista|journal|quotidien|hebdo|monde|actu|info|infos|газета|новости|вести|агентство|журнал|радио|телевидение|известия)\b|\.[a-z]{2,6}$/iu;
 
 /**
- * Platforms where anyone posts: a link there is a post or a share button, never the
- * publisher of the article ("Via @someone", a dated line of share links).
+ * Platforms where anyone posts: a link there is a post, a picture or a share button, never
+ * the publisher of the article ("Via @someone", a dated line of share links).
  */
 const SOCIAL = new Set([
   'twitter.com',
@@ -54,6 +54,12 @@ const SOCIAL = new Set([
   'getpocket.com',
   'addtoany.com',
   'sharethis.com',
+  'deviantart.com',
+  'flickr.com',
+  'imgur.com',
+  'giphy.com',
+  'soundcloud.com',
+  'vimeo.com',
 ]);
 
 export function isSocial(domain: string | null | undefined): boolean {

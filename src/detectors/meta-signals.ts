@@ -94,10 +94,7 @@ export const metaSignals: Detector = {
         push('dc-source', 'meta', `${key}: ${v}`, partyOfValue(v, ctx.url), 'strong');
     }
     // Microdata: a visible partner box marked itemprop="sourceOrganization" (a logo, a name, a link).
-    for (const el of Array.from(ctx.doc.querySelectorAll('[itemprop~="sourceOrganization"]')).slice(
-      0,
-      3,
-    )) {
+    for (const el of ctx.page.sourceOrganizations ?? []) {
       const nameEl = el.querySelector('[itemprop~="name"]');
       const name =
         nameEl?.getAttribute('content') ??

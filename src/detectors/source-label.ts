@@ -69,15 +69,20 @@ export const sourceLabel: Detector = {
     for (const block of ctx.page.blocks) {
       if (NOT_CREDIT.has(block.region) || block.region === 'site-footer' || block.text.length > 200)
         continue;
+      // "(Source: Riivka)" in parentheses credits a picture, not the story.
+      if (/^\s*\(.*\)\s*$/.test(block.text)) continue;
       const text = block.text.replace(/^[\s*_([]+|[\s*_)\]]+$/g, '');
+      const parts = text.split(/\s+[|·•–—-]\s+/);
       // A byline's line of parts: "22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Jane Doe".
       const label =
         LABEL.exec(text) ??
-        text
-          .split(/\s+[|·•–—-]\s+/)
-          .slice(1)
-          .map((part) => LABEL.exec(part))
-          .find(Boolean) ??
+        // "By The New York Times | Source: Reuters" credits a chart's maker and its data.
+        (parts.some((p) => /^(?:by|von|par|por|di)\s/i.test(p))
+          ? undefined
+          : parts
+              .slice(1)
+              .map((part) => LABEL.exec(part))
+              .find(Boolean)) ??
         null;
       const m = label ?? VIA.exec(text);
       // Data, institutions and press releases are where facts came from, not the story.
@@ -135,6 +140,9 @@ export const sourceLabel: Detector = {
     ],
     negative: [
       { html: 'Source: interviews with residents and police records.' },
+      { html: '<p>(Source: <a href="https://www.deviantart.com/x/art/1">Riivka</a>)</p>' },
+      { html: '<p class="credit">By The New York Times | Source: Reuters</p>' },
+      { at: 'top', html: '<p class="kicker">Nation</p>' },
       { html: 'Sources: Office for National Statistics; Ministry of Health' },
       { html: 'Source: company press release' },
       {

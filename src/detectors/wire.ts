@@ -1,6 +1,7 @@
 import {
   type Agency,
   agencyByDomain,
+  agencyMark,
   agencyOf,
   agencyTag,
   knownPublisher,
@@ -28,7 +29,10 @@ import type { Context, Detector, Finding, Party } from './types';
  */
 
 /** A token inside the dateline's parentheses: "AP", "dpa/lno", "efe-epa", "Reuters". */
-const TOKEN = "[\\p{L}][\\p{L}\\d.&' -]{0,40}?(?:\\s*[/-]\\s*[\\p{L}\\d ]{1,20})*";
+// Words, then up to three "/part" or "-part" suffixes; every boundary is unambiguous, so the
+// pattern stays linear on a hostile line of slashes and spaces.
+const TOKEN =
+  "[\\p{L}][\\p{L}\\d.&'’]*(?: [\\p{L}\\d.&'’]+){0,4}(?: ?[/-] ?[\\p{L}\\d]+(?: [\\p{L}\\d]+){0,2}){0,3}";
 /** After the closing parenthesis: a dash of any kind, a colon, or a mis-decoded dash. */
 const DASH = '(?:\\.?\\s*[-–—:|]|\\s*["“”]|\\s*â€\\S?)';
 const DATELINE = new RegExp(`^([^()]{0,80}?)\\(\\s*(${TOKEN})\\s*\\)${DASH}`, 'u');
@@ -84,7 +88,7 @@ function bylineOrg(raw: string): { org: Agency; people: string } | null {
       // A paper's byline needs a person's full name and the paper's full name: "Jane Doe
       // New York Times", never "Nordstadt Kurier" or "Coastline Times" (a site's own name).
       const paper = j >= 2 && k >= 2 ? knownPublisher(name) : null;
-      const org = agencyTag(name) ?? agencyOf(name) ?? paper;
+      const org = agencyMark(name) ?? paper;
       if (org) return { org, people };
     }
   }
@@ -93,7 +97,7 @@ function bylineOrg(raw: string): { org: Agency; people: string } | null {
 
 /** One to four people's names: capitalised words, initials, "and"/"und"/"y"/"et". */
 const PEOPLE =
-  /^(?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}(?:(?:,|\s+(?:and|und|y|et|e|и|&))\s+(?:[\p{Lu}][\p{L}'’.-]*\s*){1,4}){0,3}$/u;
+  /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:(?:, | (?:and|und|y|et|e|и|&) )[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}){0,3}$/u;
 
 /** The agency's tag closing the story: "dpa", "EFE", "CORONAVIRUS BREXIT EFE", "(ANSA).", "(avec AFP)". */
 function closingTag(block: Block, last: boolean, staff: boolean): Agency | null {
@@ -106,7 +110,7 @@ function closingTag(block: Block, last: boolean, staff: boolean): Agency | null 
       .replace(/^(?:con|com|avec|mit|with|c\/)\s+/i, '');
     // "SDA/sep": the agency and an editor's initials — under a staff byline, agency material used.
     if (staff && /\/\s*\p{Ll}{2,4}$/u.test(t)) return null;
-    const whole = agencyTag(t);
+    const whole = agencyMark(t);
     if (whole) return whole;
   }
   // A story's last words in parentheses: "… on Monday. (ANSA).", "(Com Agência Brasil)". A
@@ -127,7 +131,7 @@ function staffAuthor(ctx: Context): boolean {
     if (!a || typeof a !== 'object') return false;
     const node = a as LdNode;
     const name = ldName(node);
-    return [node['@type']].flat().includes('Person') && !!name && !agencyTag(name);
+    return [node['@type']].flat().includes('Person') && !!name && !agencyMark(name);
   });
 }
 
@@ -139,13 +143,13 @@ function metaAgency(
   for (const key of ['author', 'creator'] as const) {
     for (const a of ld ? [ld[key]].flat() : []) {
       const name = ldName(a);
-      const org = name ? (agencyTag(name) ?? agencyOf(name)) : null;
+      const org = agencyMark(name);
       if (org) return { org, text: `${key}: ${name}`, source: 'json-ld' };
     }
   }
   for (const key of ['author', 'dc.creator', 'article:author']) {
     const name = first(ctx.meta.meta, key);
-    const org = name ? (agencyTag(name) ?? agencyOf(name)) : null;
+    const org = agencyMark(name);
     if (org) return { org, text: `${key}: ${name}`, source: 'meta' };
   }
   return null;

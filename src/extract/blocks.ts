@@ -37,6 +37,8 @@ export interface PageText {
   blocks: Block[];
   /** Tracking pixels and other images worth a look: their src. */
   images: string[];
+  /** Elements marked `itemprop="sourceOrganization"` (microdata), the first few. */
+  sourceOrganizations?: Element[];
   /** The raw text length walked; the analysis budget counts it. */
   length: number;
 }
@@ -267,7 +269,8 @@ export function blockReader(doc: Document, maxChars = 2_000_000): BlockReader {
   const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
   const blocks: Block[] = [];
   const images: string[] = [];
-  let done: PageText | null = root ? null : { blocks, images, length: 0 };
+  const sourceOrganizations: Element[] = [];
+  let done: PageText | null = root ? null : { blocks, images, sourceOrganizations, length: 0 };
   if (!root) return { read: () => done };
 
   let offset = 0;
@@ -331,7 +334,13 @@ export function blockReader(doc: Document, maxChars = 2_000_000): BlockReader {
               const href = el.getAttribute('href');
               if (href) links.push(linkTo(href, el));
             }
-            const inner = classify(el, frame, tag, el.hasAttributes(), seen);
+            const attrs = el.hasAttributes();
+            // Read here, in the one walk, rather than by a selector over the whole page.
+            if (attrs && sourceOrganizations.length < 3) {
+              const prop = el.getAttribute('itemprop');
+              if (prop && /\bsourceOrganization\b/.test(prop)) sourceOrganizations.push(el);
+            }
+            const inner = classify(el, frame, tag, attrs, seen);
             const child = el.firstChild;
             if (child) {
               outer.push(frame);
@@ -360,7 +369,7 @@ export function blockReader(doc: Document, maxChars = 2_000_000): BlockReader {
       }
     }
     flush();
-    done = { blocks, images, length: offset };
+    done = { blocks, images, sourceOrganizations, length: offset };
     return done;
   };
   return { read };
