@@ -14,10 +14,10 @@ const WEEKDAY =
 
 /** Words that label or describe rather than name: never a publisher on their own. */
 const GENERIC =
-  /^(?:the\s+)?(?:source|sources|photo|photos|foto|fotos|image|images|picture|video|staff|editor|editors|editorial|redaktion|rédaction|redacción|redazione|redação|редакция|agencies|agency|agencias|agenzie|agências|agenturen|agences|wire|wires|news|press|media|internet|web|online|social\s+media|reader|readers|contributor|guest|author|unknown|various|archive|file|handout|pool|courtesy|quelle|fuente|fonte|источник|today|yesterday|now|update|updated|published|new)$/iu;
+  /^(?:the\s+)?(?:staff\s+reports?|special\s+report|news\s+desk|newsroom|wire\s+reports?|source|sources|photo|photos|foto|fotos|image|images|picture|video|staff|editor|editors|editorial|redaktion|rédaction|redacción|redazione|redação|редакция|agencies|agency|agencias|agenzie|agências|agenturen|agences|wire|wires|news|press|media|internet|web|online|social\s+media|reader|readers|contributor|guest|author|unknown|various|archive|file|handout|pool|courtesy|quelle|fuente|fonte|источник|today|yesterday|now|update|updated|published|new)$/iu;
 
 /** Words that make a name a publication's: "… Times", "… Zeitung", "Agencia …", "… News". */
-const MEDIA_WORD =
+export const MEDIA_WORD =
   /\b(?:news|times|post|press|journal|herald|tribune|gazette|magazine|mag|review|daily|weekly|chronicle|observer|report|reporter|agency|wire|media|network|radio|tv|television|broadcasting|channel|online|blog|digest|dispatch|bulletin|courier|express|mail|telegraph|guardian|independent|standard|register|globe|inquirer|examiner|monitor|sentinel|star|sun|mirror|record|leader|voice|world|insider|today|zeitung|nachrichten|rundschau|anzeiger|kurier|presse|agentur|rundfunk|fernsehen|diario|periódico|periodico|noticias|notícias|notizie|prensa|agencia|agência|agenzia|giornale|corriere|stampa|gazzetta|jornal|folha|revista|rivista|journal|quotidien|hebdo|monde|actu|info|infos|газета|новости|вести|агентство|журнал|радио|телевидение|известия)\b|\.[a-z]{2,6}$/iu;
 
 /**
@@ -71,6 +71,8 @@ export function isSocial(domain: string | null | undefined): boolean {
  * when nothing dates it ("zuerst im Freitag erschienen": the weekly der Freitag).
  */
 export function isDateLike(name: string, dated = true): boolean {
+  // Longer than any date; and the trailing-marks pattern below stays linear on a short name.
+  if (name.length > 200) return false;
   const t = name.trim().replace(/[.,:;]+$/, '');
   if (!t) return true;
   if (findDate(t)) return true;

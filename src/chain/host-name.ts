@@ -16,14 +16,21 @@ export function hostName(
   title: string | null,
 ): string | null {
   const declared = names[0] ?? null;
-  if (declared && !poorlyWritten(declared)) return declared;
+  if (declared && (declared.length > MAX_NAME || !poorlyWritten(declared))) return declared;
   // The table's name is looked up by the host's own domain: it agrees by construction.
   const table = publisherByDomain(domain)?.name;
   const better = [...names.slice(1), titleSite(title, domain)].find(
-    (n): n is string => !!n && !poorlyWritten(n) && (!declared || agrees(n, declared, domain)),
+    (n): n is string =>
+      !!n &&
+      n.length <= MAX_NAME &&
+      !poorlyWritten(n) &&
+      (!declared || agrees(n, declared, domain)),
   );
   return better ?? table ?? declared;
 }
+
+/** Longer than any publisher's name: a hostile page's metadata, compared with nothing. */
+const MAX_NAME = 120;
 
 /** A web address, or a name without a single capital letter. */
 function poorlyWritten(name: string): boolean {
@@ -32,13 +39,14 @@ function poorlyWritten(name: string): boolean {
 
 /** Does the better name stand for the same site as the poorly written one? */
 function agrees(better: string, declared: string, domain: string | null): boolean {
-  const d = squash(declared.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\.[a-z.]+\/?$/i, ''));
+  // "https://www.valleynews7.com" → "valleynews7": the address's first label.
+  const d = squash(declared.replace(/^https?:\/\/(?:www\.)?/i, '').split(/[/.]/)[0]!);
   return squash(better).includes(d) || nameMatchesDomain(better, domain);
 }
 
 /** The part of the title that names the site: the one that spells its domain. */
 function titleSite(title: string | null, domain: string | null): string | null {
-  if (!title || !domain) return null;
+  if (!title || !domain || title.length > 300) return null;
   const parts = title.split(/\s+[|–—-]\s+|\s+::\s+|\s+·\s+/).map((p) => p.trim());
   if (parts.length < 2) return null;
   return [parts[parts.length - 1]!, parts[0]!].find((p) => nameMatchesDomain(p, domain)) ?? null;

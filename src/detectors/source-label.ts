@@ -1,5 +1,5 @@
 import { agencyOf, knownPublisher } from '../chain/agencies';
-import { isDateLike } from '../chain/gate';
+import { isDateLike, MEDIA_WORD, passesGate } from '../chain/gate';
 import { asDomain } from '../chain/publisher';
 import { storyBounds } from '../extract/blocks';
 import { clean, truncate } from '../text/normalize';
@@ -43,14 +43,30 @@ function providerLines(ctx: Context): Finding[] {
     if (!text || isDateLike(text, false)) continue;
     const domain = BARE.test(text) ? asDomain(text) : null;
     const known = domain ? null : (agencyOf(text) ?? knownPublisher(text));
-    if (!domain && !known) continue;
+    // An unknown name counts when it is dated and shaped like a publication: "Medical Daily 9/21/2016".
+    const dated = text.length < block.text.trim().length;
+    // Capitalised words, at most five, no byline ("By Jane Doe CBS News"), no dangling "for".
+    const shaped =
+      !domain &&
+      !known &&
+      dated &&
+      /^[\p{Lu}\d][^\s]*(?:\s+[\p{Lu}\d&][^\s]*){1,4}$/u.test(text) &&
+      !/^(?:by|von|par|por|di|de|от)\s/i.test(text) &&
+      MEDIA_WORD.test(text) &&
+      passesGate(text, false, false);
+    if (!domain && !known && !shaped) continue;
     out.push({
       kind: 'provider-line',
       source: 'text',
       text: truncate(block.text, 120),
       strength: 'strong',
       block,
-      party: { name: known?.name ?? text, domain: domain ?? known!.domain, url: null, date: null },
+      party: {
+        name: known?.name ?? text,
+        domain: domain ?? known?.domain ?? null,
+        url: null,
+        date: null,
+      },
       depth: 'immediate',
     });
   }
@@ -121,6 +137,11 @@ export const sourceLabel: Detector = {
         expect: { name: 'Reuters' },
       },
       {
+        at: 'top',
+        html: '<p class="provider">Harbor Medical Daily 9/21/2016</p>',
+        expect: { name: 'Harbor Medical Daily' },
+      },
+      {
         html: 'Fuente: <a href="https://www.eldiario.es/x">elDiario.es</a>',
         expect: { domain: 'eldiario.es' },
       },
@@ -140,6 +161,8 @@ export const sourceLabel: Detector = {
     ],
     negative: [
       { html: 'Source: interviews with residents and police records.' },
+      { at: 'top', html: '<p class="meta">Staff Report 9/21/2016</p>' },
+      { at: 'top', html: '<p class="meta">Jane Doe 9/21/2016</p>' },
       { html: '<p>(Source: <a href="https://www.deviantart.com/x/art/1">Riivka</a>)</p>' },
       { html: '<p class="credit">By The New York Times | Source: Reuters</p>' },
       { at: 'top', html: '<p class="kicker">Nation</p>' },
