@@ -77,7 +77,9 @@ export function App({ api, t, search }: Props) {
                 )
               }
             />
-            {Later && target && <Later.SaveSection api={api} tabId={target.tabId} />}
+            {Later && target && (
+              <Later.SaveSection api={api} tabId={target.tabId} pageUrl={target.url} />
+            )}
           </>
         ) : (
           <StateView

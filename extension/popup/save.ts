@@ -1,16 +1,18 @@
 /**
  * "Save capture", loaded when the reader opens the save form: the content script builds the
- * capture, the popup adds the screenshot, the note and the tags, and the background stores it
- * (so closing the popup cannot interrupt the write). Every outcome becomes one sentence.
+ * capture, the popup adds the screenshot, the note, the tags and the checks made of the page
+ * against its original, and the background stores it (so closing the popup cannot interrupt
+ * the write). Every outcome becomes one sentence.
  */
 
 import { base64ToBytes } from '../../src/capture/bytes';
-import { normaliseTags, type Screenshot } from '../../src/capture/model';
+import { normaliseTags, type Screenshot, withChecks } from '../../src/capture/model';
 import { validateCapture } from '../../src/capture/validate';
 import type { Browser } from '../shared/browser';
 import type { MessageKey, Translate } from '../shared/i18n';
 import { type PageToBackground, request } from '../shared/protocol';
 import { ensureContent, toContent } from '../shared/tab-content';
+import { loadChecks } from './checks';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -22,6 +24,8 @@ export interface SaveInput {
   note: string;
   /** As typed: comma-separated. */
   tags: string;
+  /** The tab's address, under which the page's checks are kept (checks.ts); null if unknown. */
+  pageUrl?: string | null;
 }
 
 /** Saves the tab's page to the library; always resolves, to what the popup should say. */
@@ -36,12 +40,18 @@ export async function saveCapture(
   const draft = ready.ok ? await toContent(api, tabId, 'capture', {}) : ready;
   if (!draft.ok) return failed(t('saveUnreadable', [draft.error]));
   const shot = await screenshot(api, tabId);
-  const capture = {
-    ...draft.value,
-    screenshot: shot.ok ? shot.value : null,
-    note: input.note.trim(),
-    tags: normaliseTags(input.tags.split(',')),
-  };
+  // Every check made of this page so far, each with its date: saving again after another check
+  // saves the earlier ones too, and the report's `verification` is the latest.
+  const checks = input.pageUrl ? await loadChecks(api, tabId, input.pageUrl) : [];
+  const capture = withChecks(
+    {
+      ...draft.value,
+      screenshot: shot.ok ? shot.value : null,
+      note: input.note.trim(),
+      tags: normaliseTags(input.tags.split(',')),
+    },
+    checks,
+  );
   // The background checks it too (its guard); checked here, the reason can be given.
   const valid = validateCapture(capture);
   if (!valid.ok) return failed(t('saveInvalid', [valid.error]));

@@ -5,8 +5,10 @@
 import { type CslName, parseByline } from './byline';
 import type { Capture } from './model';
 import {
+  checksOf,
   dateParts,
   describeChain,
+  describeCheck,
   describeCopyright,
   hostDate,
   hostPublisher,
@@ -83,9 +85,17 @@ export function toCslItem(capture: Capture): CslItem {
   return item;
 }
 
-/** The chain, the copyright, then the researcher's own note, as paragraphs. */
+/**
+ * The chain, the copyright, each check against the original (a sentence each), then the
+ * researcher's own note, as paragraphs.
+ */
 export function citationNote(capture: Capture): string {
-  return [describeChain(capture.report), describeCopyright(capture.report), capture.note.trim()]
+  return [
+    describeChain(capture.report),
+    describeCopyright(capture.report),
+    ...checksOf(capture).map(describeCheck),
+    capture.note.trim(),
+  ]
     .filter(Boolean)
     .join('\n\n');
 }

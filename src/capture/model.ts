@@ -2,7 +2,7 @@
  * The capture: what a researcher saves of a page. Plain data only, so a capture can cross
  * message boundaries, sit in IndexedDB, and be exported by the pure functions beside this file.
  */
-import type { Evidence, EvidenceKind, EvidenceSource, Report } from '../report';
+import type { Evidence, EvidenceKind, EvidenceSource, Report, Verification } from '../report';
 import { evidenceSelectors } from './anchor';
 import { type ParseHtml, sanitizeHtml } from './sanitize';
 
@@ -78,6 +78,11 @@ export interface Capture {
   annotations: Annotation[];
   note: string;
   tags: string[];
+  /**
+   * The checks of the page against its original made before it was saved, oldest first, each
+   * as the report's `verification` gives it; absent in captures saved without one.
+   */
+  verifications?: Verification[];
 }
 
 export interface CaptureInput {
@@ -95,6 +100,8 @@ export interface CaptureInput {
   annotations?: Annotation[];
   note?: string;
   tags?: string[];
+  /** Checks of the page against its original, as `withChecks` takes them. */
+  verifications?: readonly Verification[];
 }
 
 export interface CaptureOptions {
@@ -122,7 +129,7 @@ export function makeCapture(input: CaptureInput, options: CaptureOptions = {}): 
     snapshot = { html: clean.html, omitted: [...snapshot.omitted, ...clean.removed] };
   }
   const evidence = evidenceAnnotations(report, url, input.pageText ?? null, savedAt, newId);
-  return {
+  const capture: Capture = {
     id: newId(),
     version: CAPTURE_FORMAT_VERSION,
     url,
@@ -136,6 +143,28 @@ export function makeCapture(input: CaptureInput, options: CaptureOptions = {}): 
     note: input.note ?? '',
     tags: normaliseTags(input.tags ?? []),
   };
+  return input.verifications?.length ? withChecks(capture, input.verifications) : capture;
+}
+
+/**
+ * The capture with `checks` added to the ones it carries: each check once (the same address,
+ * time and result are the same check), oldest first, and the report's `verification` the latest.
+ * Checks are only ever added: one already in the capture stays as it is.
+ */
+export function withChecks(capture: Capture, checks: readonly Verification[]): Capture {
+  const all: Verification[] = [];
+  const seen = new Set<string>();
+  for (const check of [...(capture.verifications ?? []), ...checks]) {
+    const key = [check.checkedAt, check.url, check.finalUrl, check.status].join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    all.push(check);
+  }
+  if (!all.length) return capture;
+  // A stable sort: checks made in the same millisecond keep the order they were made in.
+  all.sort((a, b) => Date.parse(a.checkedAt) - Date.parse(b.checkedAt));
+  const latest = all[all.length - 1] as Verification;
+  return { ...capture, report: { ...capture.report, verification: latest }, verifications: all };
 }
 
 /** Trimmed, non-empty, each once (the first spelling wins). */

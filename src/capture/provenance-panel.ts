@@ -1,12 +1,13 @@
 /**
  * The provenance panel of the standalone HTML export: status, chain, copyright, licence,
- * attribution checklist, republishing terms, the researcher's note and tags, and the evidence.
+ * attribution checklist, republishing terms, the checks against the original, the researcher's
+ * note and tags, and the evidence.
  * Markup only; every value from the page is escaped and every link passes `safeHttpUrl`.
  */
 import type { Hop, Report } from '../report';
 import { escapeHtml as esc, escapeMultiline, linkOrText } from './html-escape';
 import type { Capture } from './model';
-import { hopName, hostDate, statusLabel } from './provenance-text';
+import { checksOf, describeCheck, hopName, hostDate, statusLabel } from './provenance-text';
 
 const ROLE = { host: 'This copy', intermediate: 'Via', original: 'Original' } as const;
 const ATTRIBUTION = [
@@ -39,6 +40,10 @@ export function provenancePanel(capture: Capture): string {
           `<blockquote>${esc(r.republishing.text)}</blockquote><p>Requires: ${esc(r.republishing.requires.join(', ') || 'nothing stated')}</p>`,
         )
       : '',
+    listSection(
+      'Checked against the original',
+      checksOf(capture).map((c) => esc(describeCheck(c))),
+    ),
     capture.note.trim() ? section('Note', `<p>${escapeMultiline(capture.note)}</p>`) : '',
     listSection(
       'Tags',

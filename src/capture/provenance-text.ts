@@ -2,8 +2,9 @@
  * Plain-text facts drawn from a capture's report, shared by the citation and annotation
  * exporters so that Zotero, a RIS reader and an annotation client all say the same thing.
  */
-import type { Hop, Report, Status } from '../report';
+import type { DateOrder, Hop, Report, Status, Verification } from '../report';
 import type { Capture } from './model';
+import { safeHttpUrl } from './safe-url';
 
 const STATUS_LABEL: Record<Status, string> = {
   'cross-post': 'Cross-post',
@@ -63,6 +64,61 @@ export function describeCopyright(report: Report): string {
     .filter((c) => c.holders.length > 0)
     .map((c) => (c.year ? `${c.holders.join(', ')} (${c.year})` : c.holders.join(', ')));
   return parts.length ? `Copyright: ${[...new Set(parts)].join('; ')}` : '';
+}
+
+const CHECK_RESULT: Record<Verification['status'], string> = {
+  'same-text': 'same text',
+  excerpt: 'this copy carries part of the original',
+  expanded: 'this copy adds text of its own to the original',
+  different: 'different text',
+  'not-article': "the original's page has no article",
+  unreachable: 'the original could not be reached',
+};
+
+const FETCH_ERROR: Record<string, string> = {
+  timeout: 'no answer in 10 seconds',
+  'too-large': 'larger than 5 MB',
+  'not-html': 'not a web page',
+  network: 'network error',
+  'blocked-scheme': 'not an http(s) address',
+};
+
+const DATE_ORDER: Record<DateOrder, string> = {
+  'original-first': 'the original was published first',
+  'same-day': 'both were published the same day',
+  'copy-first': 'this copy is dated before the original',
+  unknown: '',
+};
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * One check against the original in one plain sentence: "Checked against the original (South
+ * Front, https://southfront.org/…) on 2024-05-14: same text, 94% of this copy in the original
+ * and 88% of the original in this copy; the original was published first."
+ */
+export function describeCheck(check: Verification): string {
+  const address = check.finalUrl ?? check.url;
+  const where = [check.original?.publisher, safeHttpUrl(address) ?? address]
+    .map((s) => s?.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(', ');
+  let result = CHECK_RESULT[check.status] ?? 'checked';
+  if (check.status === 'unreachable' && check.error) {
+    const code = check.error.startsWith('http-') ? `HTTP ${check.error.slice(5)}` : check.error;
+    result += ` (${FETCH_ERROR[check.error] ?? code})`;
+  }
+  if (check.containment !== null && check.coverage !== null) {
+    result += `, ${percent(check.containment)} of this copy in the original and ${percent(check.coverage)} of the original in this copy`;
+  }
+  const order = DATE_ORDER[check.dateOrder] ?? '';
+  return `Checked against the original (${where}) on ${dayOf(check.checkedAt)}: ${result}${order ? `; ${order}` : ''}.`;
+}
+
+/** The capture's checks, oldest first; the report's own when the capture keeps no list. */
+export function checksOf(capture: Capture): Verification[] {
+  if (capture.verifications?.length) return capture.verifications;
+  return capture.report.verification ? [capture.report.verification] : [];
 }
 
 /** The calendar day written in an ISO date or date-time (not shifted to UTC). */

@@ -11,12 +11,15 @@ import {
   has,
   int,
   isoDateOrNull,
+  isoDateTime,
   type Obj,
   obj,
   oneOf,
+  onlyKeys,
   str,
   strOrNull,
 } from './check';
+import { safeHttpUrl } from './safe-url';
 
 const STATUSES = ['original', 'cross-post', 'unknown', 'not-article'] as const;
 const ROLES = ['host', 'intermediate', 'original'] as const;
@@ -61,7 +64,96 @@ export function checkReport(v: unknown, path: string): Report {
   if (r.warnings !== undefined) {
     each(r.warnings, `${path}.warnings`, (w, p) => str(w, p));
   }
+  if (r.verification !== undefined && r.verification !== null) {
+    checkVerification(r.verification, `${path}.verification`);
+  }
   return v as Report;
+}
+
+const VERIFICATION_KEYS = [
+  'url',
+  'finalUrl',
+  'checkedAt',
+  'status',
+  'containment',
+  'coverage',
+  'original',
+  'dateOrder',
+  'error',
+  'unmatched',
+] as const;
+const VERIFICATION_STATUSES = [
+  'same-text',
+  'excerpt',
+  'expanded',
+  'different',
+  'not-article',
+  'unreachable',
+] as const;
+const DATE_ORDERS = ['original-first', 'same-day', 'copy-first', 'unknown'] as const;
+const FETCH_ERRORS = ['timeout', 'too-large', 'not-html', 'network', 'blocked-scheme'] as const;
+
+/**
+ * A check of the chain against its original, as the contract gives it ("Verification of the
+ * chain"), checked strictly, since a capture's checks are shown and exported: no field the
+ * contract does not name, http(s) addresses only, shares from 0 to 1, an error only when the
+ * original was unreachable.
+ */
+export function checkVerification(v: unknown, path: string): void {
+  const c = obj(v, path);
+  has(
+    c,
+    path,
+    VERIFICATION_KEYS.filter((k) => k !== 'unmatched'),
+  );
+  onlyKeys(c, path, VERIFICATION_KEYS);
+  httpAddress(c.url, `${path}.url`);
+  if (c.finalUrl !== null) httpAddress(c.finalUrl, `${path}.finalUrl`);
+  isoDateTime(c.checkedAt, `${path}.checkedAt`);
+  const status = oneOf(c.status, `${path}.status`, VERIFICATION_STATUSES);
+  share(c.containment, `${path}.containment`);
+  share(c.coverage, `${path}.coverage`);
+  if (c.original !== null) {
+    const o = obj(c.original, `${path}.original`);
+    has(o, `${path}.original`, ['title', 'publisher', 'publishedTime']);
+    onlyKeys(o, `${path}.original`, ['title', 'publisher', 'publishedTime']);
+    strOrNull(o.title, `${path}.original.title`);
+    strOrNull(o.publisher, `${path}.original.publisher`);
+    isoDateOrNull(o.publishedTime, `${path}.original.publishedTime`);
+  }
+  oneOf(c.dateOrder, `${path}.dateOrder`, DATE_ORDERS);
+  if (status === 'unreachable') {
+    const error = str(c.error, `${path}.error`);
+    if (!(FETCH_ERRORS as readonly string[]).includes(error) && !/^http-\d{3}$/.test(error)) {
+      fail(
+        `${path}.error`,
+        `must be one of ${FETCH_ERRORS.map((e) => JSON.stringify(e)).join(', ')} or "http-<code>"`,
+      );
+    }
+  } else if (c.error !== null) {
+    fail(`${path}.error`, 'must be null unless the original was unreachable');
+  }
+  if (c.unmatched !== undefined) {
+    each(c.unmatched, `${path}.unmatched`, (u, p) => {
+      const range = obj(u, p);
+      has(range, p, ['start', 'end']);
+      onlyKeys(range, p, ['start', 'end']);
+      int(range.end, `${p}.end`, int(range.start, `${p}.start`));
+    });
+  }
+}
+
+/** A share from 0 to 1, or null. */
+function share(v: unknown, path: string): void {
+  if (v === null) return;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
+    fail(path, 'must be a number from 0 to 1, or null');
+  }
+}
+
+/** An absolute http(s) address without a user name or password. */
+function httpAddress(v: unknown, path: string): void {
+  if (safeHttpUrl(str(v, path)) === null) fail(path, 'must be an http(s) address');
 }
 
 function checkArticle(a: Obj, path: string): void {

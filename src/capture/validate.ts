@@ -19,7 +19,7 @@ import {
 } from './check';
 import { CAPTURE_FORMAT_VERSION, type Capture, type Result } from './model';
 import { safeHttpUrl } from './safe-url';
-import { checkReport, EVIDENCE_SOURCES } from './validate-report';
+import { checkReport, checkVerification, EVIDENCE_SOURCES } from './validate-report';
 
 const CAPTURE_KEYS = [
   'id',
@@ -35,6 +35,8 @@ const CAPTURE_KEYS = [
   'note',
   'tags',
 ] as const;
+/** Fields a capture may leave out: older captures were saved without them. */
+const OPTIONAL_KEYS = ['verifications'] as const;
 const ANNOTATION_KEYS = ['id', 'motivation', 'created', 'creator', 'target', 'body', 'evidence'];
 
 const CAPTURE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -58,7 +60,7 @@ export function validateCapture(x: unknown): Result<Capture> {
 function checkCapture(v: unknown, path: string): void {
   const c = obj(v, path);
   has(c, path, CAPTURE_KEYS);
-  onlyKeys(c, path, CAPTURE_KEYS);
+  onlyKeys(c, path, [...CAPTURE_KEYS, ...OPTIONAL_KEYS]);
   if (typeof c.id !== 'string' || !CAPTURE_ID.test(c.id)) {
     fail(`${path}.id`, 'must be 1–128 letters, digits, ".", "_", ":" or "-"');
   }
@@ -81,6 +83,9 @@ function checkCapture(v: unknown, path: string): void {
   });
   str(c.note, `${path}.note`);
   each(c.tags, `${path}.tags`, (t, p) => str(t, p, { nonEmpty: true }));
+  if (c.verifications !== undefined) {
+    each(c.verifications, `${path}.verifications`, checkVerification);
+  }
 }
 
 function checkSnapshot(v: unknown, path: string): void {

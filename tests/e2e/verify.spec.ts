@@ -1,5 +1,18 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
+import {
+  downloads,
+  forget,
+  openLibraryPage,
+  readStore,
+  rows,
+  saveFromPopup,
+  searchBox,
+} from './library-helpers';
 import { probeHighlight } from './page-probe';
 
 // "Check against the original" on the seed cross-post (Global Research's copy of a South Front
@@ -123,5 +136,77 @@ test.describe('check against the original', () => {
     await expect(popup.locator('.verify-verdict')).toHaveCount(0);
     await popup.close();
     await page.close();
+  });
+
+  test('a check travels with the capture: saved, shown in the library, exported', async ({
+    lens,
+  }) => {
+    test.setTimeout(45_000);
+    // A word of this run alone: the browser (and its library) is shared with other specs.
+    const run = `r${randomBytes(4).toString('hex')}`;
+    const dir = await mkdtemp(join(tmpdir(), 'lens-verify-'));
+    let id = '';
+    try {
+      const page = await lens.open(SEED);
+      const popup = await lens.popup(page);
+      await check(popup, `${lens.origin}/pages/southfront-original.html`);
+      await expect(popup.locator('.verify-verdict')).toHaveText(/^Same text as South Front's/);
+      const said = await saveFromPopup(popup, { tags: run });
+      expect(said.kind, said.text).toBe('saved');
+      await popup.close();
+      await page.close();
+
+      const [saved, ...more] = (await readStore(lens.inWorker)).captures.filter((c) =>
+        c.tags.includes(run),
+      );
+      expect(more).toHaveLength(0);
+      id = saved?.id ?? '';
+      const checks = saved?.verifications ?? [];
+      expect(checks.length).toBeGreaterThan(0);
+      expect(checks.at(-1)).toMatchObject({
+        url: `${lens.origin}/pages/southfront-original.html`,
+        status: 'same-text',
+        original: { publisher: 'South Front' },
+      });
+      expect(saved?.report.verification).toEqual(checks.at(-1));
+
+      // The library shows it beside the report, in the popup's words.
+      const library = await openLibraryPage(lens.context, lens.extensionId);
+      await searchBox(library).fill(run);
+      await expect(rows(library)).toHaveCount(1);
+      await rows(library).locator('.title-button').click();
+      const shown = library.locator('aside.report .checks > li').first();
+      await expect(shown.locator('.check-verdict')).toHaveText(
+        /^Same text as South Front's article \(\d+% of this copy is in the original\)/,
+      );
+      await expect(shown.locator('.check-figures')).toHaveText(
+        /^\d+% of this copy is in the original, \d+% of the original is in this copy\.$/,
+      );
+      await expect(shown.locator('.check-when')).toHaveText(/^Checked /);
+      await expect(shown.getByRole('link')).toHaveAttribute(
+        'href',
+        `${lens.origin}/pages/southfront-original.html`,
+      );
+
+      // The JSON export carries the checks whole.
+      await library.getByRole('button', { name: /^Back/ }).click();
+      await expect(rows(library)).toHaveCount(1);
+      await rows(library).locator('input.capture-check').check();
+      const bar = library.locator('.export-bar');
+      await bar.locator('select').selectOption('json');
+      const [file] = await downloads(
+        library,
+        () => bar.getByRole('button', { name: 'Export selected (1)' }).click(),
+        dir,
+      );
+      const exported = JSON.parse(new TextDecoder().decode(file?.bytes));
+      expect(exported.captures).toHaveLength(1);
+      expect(exported.captures[0].verifications).toEqual(checks);
+      expect(exported.captures[0].report.verification).toEqual(checks.at(-1));
+      await library.close();
+    } finally {
+      if (id) await forget(lens.inWorker, [id]);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

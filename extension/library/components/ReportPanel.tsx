@@ -1,14 +1,17 @@
 /**
- * The report beside the snapshot: status, chain, the evidence quoted, the researcher's own
- * annotations, the screenshot and what the snapshot lost. Addresses become links only when
- * they are http(s) (`safeHttpUrl`); everything from the page is rendered as text.
+ * The report beside the snapshot: status, chain, the checks against the original, the evidence
+ * quoted, the researcher's own annotations, the screenshot and what the snapshot lost.
+ * Addresses become links only when they are http(s) (`safeHttpUrl`); everything from the page
+ * or the capture is rendered as text.
  */
 import type { Annotation, Capture } from '../../../src/capture';
+import { checksOf } from '../../../src/capture/provenance-text';
 import { safeHttpUrl } from '../../../src/capture/safe-url';
-import type { Hop, HopRole } from '../../../src/report';
+import type { Hop, HopRole, Report, Verification } from '../../../src/report';
 import { formatDate } from '../../shared/dates';
 import type { MessageKey } from '../../shared/i18n';
 import { headline, publisherName } from '../../shared/summary';
+import { percent, verdict } from '../../shared/verdict';
 import { formatSaved, useEnv } from '../context';
 import { StatusPill } from './StatusPill';
 
@@ -33,6 +36,7 @@ export function ReportPanel({ capture, found }: Props) {
   const evidence = capture.annotations.filter((a) => a.evidence);
   const own = capture.annotations.filter((a) => !a.evidence);
   const url = safeHttpUrl(capture.url);
+  const checks = checksOf(capture);
   return (
     <aside class="report" aria-labelledby="report-heading">
       <h3 id="report-heading" class="visually-hidden">
@@ -62,6 +66,19 @@ export function ReportPanel({ capture, found }: Props) {
               <HopLine key={`${i}-${hop.role}`} hop={hop} />
             ))}
           </ol>
+        </section>
+      )}
+
+      {checks.length > 0 && (
+        <section aria-labelledby="checks-heading">
+          <h4 id="checks-heading">{t('libraryChecksHeading')}</h4>
+          <ul class="checks">
+            {checks
+              .map((check, i) => (
+                <CheckLine key={`${i}-${check.checkedAt}`} check={check} report={report} />
+              ))
+              .reverse()}
+          </ul>
         </section>
       )}
 
@@ -147,6 +164,42 @@ function HopLine({ hop }: { hop: Hop }) {
           </a>
         )}
       </span>
+    </li>
+  );
+}
+
+/** One check, the latest first: its sentence, its figures, the original, and when it was made. */
+function CheckLine({ check, report }: { check: Verification; report: Report }) {
+  const { t } = useEnv();
+  const href = safeHttpUrl(check.finalUrl ?? check.url);
+  const original = check.original;
+  const about = [
+    original?.title,
+    original?.publisher,
+    original?.publishedTime && formatDate(original.publishedTime),
+  ].filter(Boolean);
+  return (
+    <li class={`check check--${check.status}`}>
+      <strong class="check-verdict">{verdict(check, report, t)}</strong>
+      {check.containment !== null && (
+        <span class="check-figures">
+          {t('verifyFigures', [percent(check.containment), percent(check.coverage)])}
+        </span>
+      )}
+      {check.dateOrder === 'copy-first' && <span class="note">{t('verifyCopyFirst')}</span>}
+      {(about.length > 0 || href) && (
+        <span class="check-original">
+          {t('verifyOriginal')}: {about.join(', ')}{' '}
+          {href && (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {new URL(href).host}
+            </a>
+          )}
+        </span>
+      )}
+      <time class="check-when" dateTime={check.checkedAt}>
+        {t('libraryCheckedOn', [formatSaved(check.checkedAt)])}
+      </time>
     </li>
   );
 }

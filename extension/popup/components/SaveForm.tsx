@@ -8,10 +8,12 @@ import { type SaveState, saveCapture } from '../save';
 export interface SaveFormProps {
   api: Browser;
   tabId: number;
+  /** The tab's address: the checks made of the page are kept under it and saved with it. */
+  pageUrl?: string | null;
   onOpenLibrary(): void;
 }
 
-export function SaveForm({ api, tabId, onOpenLibrary }: SaveFormProps) {
+export function SaveForm({ api, tabId, pageUrl = null, onOpenLibrary }: SaveFormProps) {
   const { t } = useEnv();
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
@@ -26,7 +28,7 @@ export function SaveForm({ api, tabId, onOpenLibrary }: SaveFormProps) {
     e.preventDefault();
     if (saving) return;
     setState({ kind: 'saving' });
-    setState(await saveCapture(api, tabId, { note, tags }, t));
+    setState(await saveCapture(api, tabId, { note, tags, pageUrl }, t));
   };
 
   return (

@@ -8,7 +8,15 @@ import type { Browser } from '../../shared/browser';
 import { useEnv } from '../context';
 import type { SaveFormProps } from './SaveForm';
 
-export function SaveSection({ api, tabId }: { api: Browser; tabId: number }) {
+export function SaveSection({
+  api,
+  tabId,
+  pageUrl = null,
+}: {
+  api: Browser;
+  tabId: number;
+  pageUrl?: string | null;
+}) {
   const { t } = useEnv();
   const [open, setOpen] = useState(false);
   const [Form, setForm] = useState<ComponentType<SaveFormProps> | null>(null);
@@ -38,7 +46,7 @@ export function SaveSection({ api, tabId }: { api: Browser; tabId: number }) {
         </button>
       </div>
       <div id="save-form" hidden={!open}>
-        {open && Form && <Form api={api} tabId={tabId} onOpenLibrary={library} />}
+        {open && Form && <Form api={api} tabId={tabId} pageUrl={pageUrl} onOpenLibrary={library} />}
       </div>
     </section>
   );

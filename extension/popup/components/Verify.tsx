@@ -8,12 +8,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { safeHttpUrl } from '../../../src/capture/safe-url';
 import type { Report, Verification } from '../../../src/report';
 import type { Browser } from '../../shared/browser';
-import { daysBetween, formatDate } from '../../shared/dates';
-import type { MessageKey, Translate } from '../../shared/i18n';
+import { formatDate } from '../../shared/dates';
 import { PASSAGE_MAX, PASSAGES_MAX } from '../../shared/protocol';
 import { toContent } from '../../shared/tab-content';
+import { percent, verdict } from '../../shared/verdict';
 import { addCheck, loadChecks } from '../checks';
 import { useEnv } from '../context';
+
+export { verdict };
 
 export interface VerifyProps {
   api: Browser;
@@ -39,47 +41,6 @@ export function chainOriginal(report: Report): string {
 export function sitePattern(address: string): string {
   const url = new URL(address);
   return `${url.protocol}//${url.hostname}/*`;
-}
-
-const REASONS: Record<string, MessageKey> = {
-  timeout: 'verifyTimeout',
-  'too-large': 'verifyTooLarge',
-  'not-html': 'verifyNotHtml',
-  network: 'verifyNetwork',
-  'blocked-scheme': 'verifyScheme',
-};
-
-const percent = (x: number | null) => String(Math.round((x ?? 0) * 100));
-
-/** Which came first, appended to the sentence ("published one day earlier"). */
-function when(check: Verification, report: Report, t: Translate): string {
-  if (check.dateOrder === 'same-day') return t('verifySameDay');
-  if (check.dateOrder !== 'original-first') return '';
-  const copy = report.article?.publishedTime ?? report.chain[0]?.date ?? null;
-  const days = daysBetween(check.original?.publishedTime ?? null, copy) ?? 0;
-  return days > 1 ? t('verifyEarlier', [String(days)]) : t('verifyOneDayEarlier');
-}
-
-/** The result in one sentence: "Same text as South Front's article (94% …), published …". */
-export function verdict(check: Verification, report: Report, t: Translate): string {
-  const site = check.original?.publisher || new URL(check.finalUrl ?? check.url).hostname;
-  switch (check.status) {
-    case 'same-text':
-      return t('verifySame', [site, percent(check.containment)]) + when(check, report, t);
-    case 'excerpt':
-      return t('verifyExcerpt', [percent(check.coverage)]) + when(check, report, t);
-    case 'expanded':
-      return t('verifyExpanded', [percent(1 - (check.containment ?? 0))]) + when(check, report, t);
-    case 'different':
-      return t('verifyDifferent');
-    case 'not-article':
-      return t('verifyNotArticle');
-    default: {
-      const code = check.error ?? 'network';
-      const reason = code.startsWith('http-') ? code.slice(5) : t(REASONS[code] ?? 'verifyNetwork');
-      return t('verifyUnreachable', [reason]);
-    }
-  }
 }
 
 export function Verify({ api, tabId, pageUrl, report }: VerifyProps) {

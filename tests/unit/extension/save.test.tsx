@@ -2,13 +2,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addCheck } from '../../../extension/popup/checks';
 import { SaveForm } from '../../../extension/popup/components/SaveForm';
 import { SaveSection } from '../../../extension/popup/components/SaveSection';
 import { Env } from '../../../extension/popup/context';
 import { pngSize } from '../../../extension/popup/save';
 import type { Browser } from '../../../extension/shared/browser';
 import type { Capture } from '../../../src/capture/model';
-import { sampleCapture } from '../capture/sample';
+import { validateCapture } from '../../../src/capture/validate';
+import type { Verification } from '../../../src/report';
+import { PAGE_URL, sampleCapture } from '../capture/sample';
 import { t } from './translate';
 
 const TAB = 7;
@@ -46,6 +49,13 @@ interface Options {
 
 function fakeApi(o: Options = {}) {
   const saved: Capture[] = [];
+  const kept = new Map<string, unknown>();
+  const area = {
+    get: async (k: string) => (kept.has(k) ? { [k]: structuredClone(kept.get(k)) } : {}),
+    set: async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items)) kept.set(k, structuredClone(v));
+    },
+  };
   const ok = (value: unknown) => ({ ok: true, value });
   const api = {
     tabs: {
@@ -65,6 +75,7 @@ function fakeApi(o: Options = {}) {
       create: vi.fn(async () => ({})),
     },
     scripting: { executeScript: vi.fn(async () => []) },
+    storage: { session: area },
     runtime: {
       getURL: (p: string) => `chrome-extension://ext/${p}`,
       sendMessage: vi.fn(async (m: { method: string; params: { capture: Capture } }) => {
@@ -80,14 +91,14 @@ function fakeApi(o: Options = {}) {
 
 const env = { t, highlight: async () => ({ ok: true as const, value: { found: true } }) };
 
-async function showForm(api: Browser) {
+async function showForm(api: Browser, pageUrl: string | null = null) {
   const root = document.createElement('div');
   document.body.append(root);
   const onOpenLibrary = vi.fn();
   await act(async () => {
     render(
       <Env.Provider value={env}>
-        <SaveForm api={api} tabId={TAB} onOpenLibrary={onOpenLibrary} />
+        <SaveForm api={api} tabId={TAB} pageUrl={pageUrl} onOpenLibrary={onOpenLibrary} />
       </Env.Provider>,
       root,
     );
@@ -246,6 +257,63 @@ describe('the save form', () => {
   ])('with %i comments of the reader on the page, says so', async (n, text) => {
     const { root } = await showForm(fakeApi({ annotations: n }).api);
     await vi.waitFor(() => expect(root.querySelector('.muted')?.textContent).toContain(text));
+  });
+
+  it('saves the checks made of the page, and adds later ones when saved again', async () => {
+    const check = (checkedAt: string, status: Verification['status']): Verification => ({
+      url: 'https://southfront.org/idlib',
+      finalUrl: 'https://southfront.org/idlib',
+      checkedAt,
+      status,
+      containment: status === 'unreachable' ? null : 0.94,
+      coverage: status === 'unreachable' ? null : 0.9,
+      original: null,
+      dateOrder: 'unknown',
+      error: status === 'unreachable' ? 'timeout' : null,
+    });
+    const first = check('2024-05-01T10:00:00.000Z', 'unreachable');
+    const second = check('2024-05-01T10:05:00.000Z', 'same-text');
+    const third = check('2024-05-02T09:00:00.000Z', 'same-text');
+    const fake = fakeApi();
+    // A check of another page in the same tab is not this page's.
+    await addCheck(fake.api, TAB, 'https://elsewhere.example/', third);
+    await addCheck(fake.api, TAB, PAGE_URL, first);
+    await addCheck(fake.api, TAB, PAGE_URL, second);
+    const { root } = await showForm(fake.api, PAGE_URL);
+    await save(root);
+    await vi.waitFor(() => expect(status(root)).toMatch(/^Saved\./));
+    expect(fake.saved[0]?.verifications).toEqual([first, second]);
+    expect(fake.saved[0]?.report.verification).toEqual(second);
+    expect(validateCapture(fake.saved[0]).ok).toBe(true);
+
+    // Checked again later, then saved again: the new capture holds all three.
+    await addCheck(fake.api, TAB, PAGE_URL, third);
+    await save(root);
+    await vi.waitFor(() => expect(fake.saved).toHaveLength(2));
+    expect(fake.saved[1]?.verifications).toEqual([first, second, third]);
+    expect(fake.saved[1]?.report.verification).toEqual(third);
+    // The first capture is as it was saved.
+    expect(fake.saved[0]?.verifications).toEqual([first, second]);
+  });
+
+  it('saves no checks when none were made, or the page address is not known', async () => {
+    const fake = fakeApi();
+    await addCheck(fake.api, TAB, PAGE_URL, {
+      url: 'https://southfront.org/idlib',
+      finalUrl: null,
+      checkedAt: '2024-05-01T10:00:00.000Z',
+      status: 'unreachable',
+      containment: null,
+      coverage: null,
+      original: null,
+      dateOrder: 'unknown',
+      error: 'network',
+    });
+    const { root } = await showForm(fake.api);
+    await save(root);
+    await vi.waitFor(() => expect(status(root)).toMatch(/^Saved\./));
+    expect(fake.saved[0]).not.toHaveProperty('verifications');
+    expect(fake.saved[0]?.report.verification ?? null).toBeNull();
   });
 
   it('labels its fields', async () => {

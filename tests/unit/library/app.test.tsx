@@ -142,6 +142,86 @@ describe('report beside the snapshot', () => {
   });
 });
 
+describe('the checks against the original', () => {
+  const panel = async (capture: Capture) => {
+    await act(() =>
+      render(
+        <Env.Provider value={env()}>
+          <ReportPanel capture={capture} found={new Set()} />
+        </Env.Provider>,
+        root,
+      ),
+    );
+    return Array.from(root.querySelectorAll('.checks > li'));
+  };
+  const same = {
+    url: 'https://southfront.org/idlib',
+    finalUrl: 'https://southfront.org/idlib',
+    checkedAt: '2024-07-01T09:00:00.000Z',
+    status: 'same-text',
+    containment: 0.94,
+    coverage: 0.881,
+    original: { title: 'Idlib clashes', publisher: 'South Front', publishedTime: '2020-01-21' },
+    dateOrder: 'original-first',
+    error: null,
+  } as const;
+  const gone = {
+    ...same,
+    checkedAt: '2024-07-01T09:20:00.000Z',
+    status: 'unreachable',
+    containment: null,
+    coverage: null,
+    original: null,
+    dateOrder: 'unknown',
+    error: 'http-404',
+  } as const;
+
+  it('shows each, the latest first: sentence, figures, original, when', async () => {
+    const items = await panel({ ...NEWER, verifications: [same, gone] });
+    expect(root.querySelector('#checks-heading')?.textContent).toBe('Checked against the original');
+    expect(items.map((li) => li.querySelector('.check-verdict')?.textContent)).toEqual([
+      'Could not reach the original (404)',
+      "Same text as South Front's article (94% of this copy is in the original), published one day earlier",
+    ]);
+    const [, first] = items;
+    expect(first?.querySelector('.check-figures')?.textContent).toBe(
+      '94% of this copy is in the original, 88% of the original is in this copy.',
+    );
+    expect(first?.querySelector('.check-original')?.textContent).toMatch(
+      /^Original: Idlib clashes, South Front, 21 Jan 2020 southfront\.org$/,
+    );
+    expect(first?.querySelector('a')?.getAttribute('href')).toBe('https://southfront.org/idlib');
+    expect(first?.querySelector('time')?.getAttribute('datetime')).toBe(same.checkedAt);
+    expect(first?.querySelector('time')?.textContent).toMatch(/^Checked .*2024/);
+  });
+
+  it("shows the report's own check when the capture keeps no list, and none without", async () => {
+    expect(await panel({ ...NEWER, report: { ...NEWER.report, verification: same } })).toHaveLength(
+      1,
+    );
+    expect(await panel(NEWER)).toHaveLength(0);
+    expect(root.querySelector('#checks-heading')).toBeNull();
+  });
+
+  it('renders what a check says as text, and links only http(s)', async () => {
+    const hostile = {
+      ...same,
+      finalUrl: 'javascript:alert(1)',
+      original: {
+        title: '<img src=x onerror=alert(1)>',
+        publisher: '<b>South Front</b>',
+        publishedTime: null,
+      },
+      dateOrder: 'copy-first',
+    } as const;
+    const [item] = await panel({ ...NEWER, verifications: [hostile] });
+    expect(item?.querySelector('img, b')).toBeNull();
+    expect(item?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(item?.querySelector('a')).toBeNull();
+    expect(item?.textContent).toContain('This copy is dated before the original');
+  });
+});
+
 describe('library page', () => {
   it('lists the captures newest first, with status words, chain and tags', async () => {
     await show();
