@@ -15,7 +15,10 @@ const STEPS = [
   ['type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['type-check core', bin('tsc'), ['-p', 'tsconfig.core.json', '--noEmit']],
   ['lint and format', bin('biome'), ['ci', '.']],
-  ['unit tests', bin('vitest'), ['run']],
+  ['unit tests', bin('vitest'), ['run', '--exclude', 'tests/unit/fuzz/**']],
+  // The fuzzing and the regular-expression timing tests measure growth as ratios of times taken
+  // in one process; run alone, they do not share the two cores with a thousand other tests.
+  ['fuzz and timing', bin('vitest'), ['run', 'tests/unit/fuzz']],
   ['build', process.execPath, ['scripts/build.mjs', '--test']],
   ['bundle sizes', process.execPath, ['scripts/bundle-size.mjs']],
   [
