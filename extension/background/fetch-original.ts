@@ -6,6 +6,7 @@
  * compares it (docs/VERIFY.md, "In the extension").
  */
 import type { VerificationError } from '../../src/report';
+import { decodeBody } from '../../src/verify/decode';
 
 export const FETCH_LIMITS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024 };
 
@@ -126,7 +127,7 @@ export async function fetchOriginal(
     if (Number(res.headers.get('content-length') ?? 0) > limits.maxBytes) return drop('too-large');
     const bytes = await readCapped(res, limits.maxBytes);
     if (!bytes) return fail('too-large');
-    const html = decode(bytes, contentType);
+    const html = decodeBody(bytes, contentType);
     if (!type && !/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)\b/i.test(html))
       return fail('not-html');
     return { ok: true, html, url: address, finalUrl };
@@ -159,14 +160,4 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array | null
     at += c.byteLength;
   }
   return out;
-}
-
-/** The charset the server names, UTF-8 when it names none this browser knows. */
-function decode(bytes: Uint8Array, contentType: string | null): string {
-  const charset = /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }

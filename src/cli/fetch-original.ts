@@ -1,4 +1,5 @@
 import type { VerificationError } from '../report';
+import { decodeBody } from '../verify/decode';
 import { looksLikeHtml } from './inputs';
 
 /** What one check may cost (report-v1.md, "Verification of the chain"). */
@@ -66,7 +67,7 @@ export async function fetchOriginal(url: string, limits = FETCH_LIMITS): Promise
       }
       const bytes = await readCapped(res, limits.maxBytes);
       if (!bytes) return fail('too-large');
-      const html = decode(bytes, res.headers.get('content-type'));
+      const html = decodeBody(bytes, res.headers.get('content-type'));
       if (!type && !looksLikeHtml(html)) return fail('not-html');
       return { ok: true, html, url, finalUrl: address };
     }
@@ -95,14 +96,4 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array | null
     chunks.push(value);
   }
   return Buffer.concat(chunks);
-}
-
-/** The charset the server names, UTF-8 when it names none this runtime knows. */
-function decode(bytes: Uint8Array, contentType: string | null): string {
-  const charset = /charset="?([\w-]+)/i.exec(contentType ?? '')?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
