@@ -1,6 +1,7 @@
 import type { Context, Finding } from '../detectors/types';
 import { first, ldArticle, ldName, type PageMeta } from '../extract/metadata';
 import type { Evidence } from '../report';
+import { agencyByDomain, agencyOf } from './agencies';
 import { type HostIdentity, isHost } from './build';
 import { hostName } from './host-name';
 import { tidyName } from './publisher';
@@ -11,6 +12,11 @@ import { tidyName } from './publisher';
  * other names it goes by (including the holders of its footer notices), its domain, and the
  * date its own date line gives.
  */
+function foreignAgency(name: string, domain: string | null): boolean {
+  const agency = agencyOf(name);
+  return !!agency && agency !== agencyByDomain(domain);
+}
+
 export function hostIdentity(ctx: Context, meta: PageMeta, findings: Finding[]): HostIdentity {
   const ld = ldArticle(meta.ld);
   const ldPublisher = ld
@@ -35,7 +41,9 @@ export function hostIdentity(ctx: Context, meta: PageMeta, findings: Finding[]):
   ]
     .filter((n): n is string => !!n)
     .map(tidyName)
-    .filter(Boolean);
+    // A news agency named as the JSON-LD publisher of a page on another site is the story's
+    // source, not the site: the wire detector reads it as such.
+    .filter((n) => !!n && !foreignAgency(n, ctx.hostDomain));
   // The last few footer notices: every alias is compared with every credited party.
   const footerHolders = findings
     .filter((f) => f.copyright?.scope === 'site')

@@ -119,6 +119,16 @@ const FORMS: Form[] = [
     re: /^(?<x>[\p{Lu}][^.!?—–|]{1,60}?)\s+via\s+(?<v>[\p{Lu}][^.!?—–|]{1,60}?)\s*(?:—|–|--)\s+\S/u,
   },
   {
+    kind: 'republished-from',
+    depth: 'immediate',
+    // "This article is distributed by Tribune Content Agency", "Cet article est diffusé par …"
+    re: new RegExp(
+      `${LEAD}(?:${AUX}\\s+)?(?:distributed|syndicated|diffusée?|distribuid[oa]|distribuit[oa]|vertrieben|verbreitet)\\s+(?:by|par|por|da|von|через)\\s+(?<x>.+)`,
+      'iu',
+    ),
+    needs: (m) => !!m.groups?.subj,
+  },
+  {
     kind: 'more-from',
     depth: 'immediate',
     // A syndicated story's sign-off: "Click here for more from the New York Post.", "Read more from X at …"
@@ -147,7 +157,7 @@ export const NOT_CREDIT = new Set(['comments', 'nav', 'related', 'media', 'quote
 
 /** Cheap test before the patterns: does the block contain any credit word at all? */
 const TRIGGER =
-  /more\s+(?:stories\s+|news\s+|articles\s+|coverage\s+)?(?:from|by)\b|original|first|publi|pubbli|appear|republi|reprint|reproduc|repost|cross-?post|syndicat|shared|via\b|permission|courtesy|concessione|genehmigung|erschien|zuerst|ursprüngl|erstmals|parue?\b|repris|autoris|permis|опублик|впервые|перепечат|вышл|вышел|появил|разрешени|источник|übernommen|ristampat|riprodott|reproduzid|reimpres|paru|apareci|apparso|uscit/i;
+  /more\s+(?:stories\s+|news\s+|articles\s+|coverage\s+)?(?:from|by)\b|distribu|diffus|vertrieb|verbreit|original|first|publi|pubbli|appear|republi|reprint|reproduc|repost|cross-?post|syndicat|shared|via\b|permission|courtesy|concessione|genehmigung|erschien|zuerst|ursprüngl|erstmals|parue?\b|repris|autoris|permis|опублик|впервые|перепечат|вышл|вышел|появил|разрешени|источник|übernommen|ristampat|riprodott|reproduzid|reimpres|paru|apareci|apparso|uscit/i;
 
 function fromBlock(block: Block, ctx: Context): Finding[] {
   const out: Finding[] = [];
@@ -323,6 +333,10 @@ export const creditLines: Detector = {
         expect: { name: 'Civil Eats', via: 'Grist' },
       },
       {
+        html: 'This article is distributed by Tribune Content Agency.',
+        expect: { name: 'Tribune Content Agency' },
+      },
+      {
         html: 'Click here for more from <a href="https://nypost.com/">the New York Post</a>.',
         expect: { name: 'The New York Post', domain: 'nypost.com' },
       },
@@ -345,6 +359,7 @@ export const creditLines: Detector = {
       { html: 'She was arrested with permission from Judge Anne Smith.' },
       { html: 'The deal was first reported by The Wall Street Journal last week.' },
       { html: 'Read more: Ten ways the council could still save the bridge' },
+      { html: 'The leaflets were distributed by volunteers across the district.' },
       { html: 'The speech was originally written for a much larger audience.' },
       { html: 'Police first published the photos of the suspect on Tuesday.' },
       { html: 'This article was updated on 3 May 2024 to correct a figure.' },

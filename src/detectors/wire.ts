@@ -43,7 +43,7 @@ const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$/;
 const ROLE =
   /^(?:[\p{L}-]+\s+){0,3}(?:staff|news|wire|writers?|reporters?|correspondents?|editors?|redaktion)$/iu;
 const BY =
-  /^(?:by|von|par|por|di|de|от|texto|text|texte|testo|fonte|source|quelle|fuente)\s*:?\s+/iu;
+  /^(?:by|from|von|par|por|di|de|от|texto|text|texte|testo|fonte|source|quelle|fuente)\s*:?\s+/iu;
 
 /** Words that may follow a byline's name as a date: "30.04.2024, 18:58", "May 3, 2016, 2:58 p.m.". */
 const DATE_WORD =
@@ -140,7 +140,7 @@ function metaAgency(
   ctx: Context,
 ): { org: Agency; text: string; source: 'json-ld' | 'meta' } | null {
   const ld = ldArticle(ctx.meta.ld);
-  for (const key of ['author', 'creator'] as const) {
+  for (const key of ['author', 'creator', 'publisher'] as const) {
     for (const a of ld ? [ld[key]].flat() : []) {
       const name = ldName(a);
       const org = agencyMark(name);
@@ -345,6 +345,10 @@ export const wire: Detector = {
         expect: { domain: 'dpa.com' },
       },
       {
+        html: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote","publisher":{"@type":"Organization","name":"The Associated Press"}}</script>',
+        expect: { domain: 'apnews.com' },
+      },
+      {
         html: '<img src="https://counter.theconversation.com/content/12345/count.gif?distributor=republish-lightbox-basic" alt="The Conversation">',
         expect: { name: 'The Conversation' },
       },
@@ -354,6 +358,10 @@ export const wire: Detector = {
       },
     ],
     negative: [
+      {
+        html: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote","publisher":{"@type":"Organization","name":"The Associated Press"}}</script>',
+        url: 'https://apnews.com/article/bridge-vote-1234',
+      },
       {
         at: 'top',
         html: 'The minister told Reuters on Tuesday that the deal was close, and that talks would continue over the weekend in Brussels.',
