@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 // `npm run bench`: what the extension and the command-line tool cost, as ratios against
 // baselines run in the same place — Readability alone in the same page (Chromium),
-// metascraper in the same process (Node) — plus bundle sizes, checked against the budgets of
+// metascraper in the same process (Node) — plus bundle sizes and the time "Check against the
+// original" takes to compare two 10,000-word texts, checked against the budgets of
 // docs/PERFORMANCE.md. Prints a table and writes artifacts/bench.json.
 //
 //   node scripts/bench.mjs [--corpus DIR] [--runs N] [--pages N] [--skip-chromium] [--skip-node]
 //
 // DIR holds <slug>/source.html pages (a `url` file beside one gives its address); the default
 // is tests/fixtures. --runs: warm rounds per page in Chromium (default 5); --pages: only the
-// first N pages (a quick look, not a report).
+// first N pages (a quick look, not a report). The comparison is timed in every run (a second
+// or so): `--skip-chromium --skip-node` measures it and the bundle sizes alone.
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { runChromium } from '../tests/bench/chromium.mjs';
+import { runCompare } from '../tests/bench/compare.mjs';
 import { runNode } from '../tests/bench/node.mjs';
 import { fmt, percentile, stats } from '../tests/bench/stats.mjs';
 import { runPass } from './build.mjs';
@@ -39,6 +42,7 @@ const BUDGET = {
   full: 1.2,
   longTaskMs: 50,
   throughput: 2,
+  compareMs: 50,
   contentKiB: SIZE_BUDGETS.content,
   popupKiB: SIZE_BUDGETS.popup,
 };
@@ -218,6 +222,10 @@ if (!args.includes('--skip-chromium')) {
   };
 }
 
+// The comparison, with the command-line tool's build of src/verify/compare.ts.
+log('bench: comparing two 10,000-word texts…');
+result.compare = await runCompare({ bundle: resolve(out, 'node/node.mjs') });
+
 // ── budgets ──────────────────────────────────────────────────────────────────────────────
 const kib = (b) => b / 1024;
 const budgets = [];
@@ -257,6 +265,14 @@ if (result.node) {
     `command line ≥ ${BUDGET.throughput}× metascraper's throughput`,
     `${fmt(result.node.throughputRatio)}×`,
     result.node.throughputRatio >= BUDGET.throughput,
+  );
+}
+{
+  const c = result.compare;
+  check(
+    `comparing two 10,000-word texts ≤ ${BUDGET.compareMs} ms (best and median of ${c.runs} runs)`,
+    `best ${fmt(c.bestMs, 1)} ms, median ${fmt(c.ms.median, 1)} ms`,
+    c.ms.median <= BUDGET.compareMs,
   );
 }
 check(
@@ -330,6 +346,16 @@ if (result.node) {
     `Node, same process (best of ${n.rounds} passes)        pages/s   median      p95`,
     `  command line, full report (linkedom)        ${fmt(n.cli.pagesPerSecond, 1).padStart(8)} ${fmt(n.cli.perPage.median).padStart(8)} ${fmt(n.cli.perPage.p95).padStart(8)}`,
     `  metascraper ${n.metascraperVersion}, 4 rules              ${fmt(n.metascraper.pagesPerSecond, 1).padStart(8)} ${fmt(n.metascraper.perPage.median).padStart(8)} ${fmt(n.metascraper.perPage.p95).padStart(8)}`,
+  );
+}
+{
+  const c = result.compare;
+  const pct = (x) => `${Math.round(x * 100)} %`;
+  const pair = `compare, ${c.copyWords} words against ${c.originalWords} (${pct(c.containment)} / ${pct(c.coverage)})`;
+  lines.push(
+    '',
+    `Check against the original, Node, same process (${c.runs} runs)    best   median      max`,
+    `  ${pair.padEnd(54)}${fmt(c.bestMs).padStart(8)} ${fmt(c.ms.median).padStart(8)} ${fmt(c.ms.max).padStart(8)}`,
   );
 }
 lines.push('', 'Bundles (release build)           raw KB   gzip KB');
