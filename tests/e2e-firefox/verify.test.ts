@@ -7,7 +7,8 @@ import { type FirefoxLens, launchFirefox, until } from './harness';
 // `permissions.request` (made from the click, as Firefox requires) answers at once.
 const SEED = '/fixtures/globalresearch-southfront/';
 
-/** Types the original's address and clicks "Check against the original" (a real click). */
+/** Fills in the original's address (its value and an input event, as typing gives) and clicks
+ * "Check against the original" with a real click. */
 async function check(popup: Page, address: string) {
   await popup.evaluate((value) => {
     const field = document.querySelector<HTMLInputElement>('#verify-address');
