@@ -18,7 +18,7 @@ const STEPS = [
   ['unit tests', bin('vitest'), ['run', '--exclude', 'tests/unit/fuzz/**']],
   // The fuzzing and the regular-expression timing tests measure growth as ratios of times taken
   // in one process; run alone, they do not share the two cores with a thousand other tests.
-  ['fuzz and timing', bin('vitest'), ['run', 'tests/unit/fuzz']],
+  ['fuzz and timing', bin('vitest'), ['run', 'tests/unit/fuzz', '--no-file-parallelism']],
   ['build', process.execPath, ['scripts/build.mjs', '--test']],
   ['bundle sizes', process.execPath, ['scripts/bundle-size.mjs']],
   [
