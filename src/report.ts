@@ -23,6 +23,7 @@ export type EvidenceKind =
   | 'via'
   | 'wire'
   | 'wire-copyright'
+  | 'copyright-credit'
   | 'tracking-pixel'
   | 'canonical'
   | 'og-url'

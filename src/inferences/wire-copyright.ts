@@ -24,7 +24,8 @@ export const wireCopyright: Inference = {
         if (paper && paper.domain === host.domain) continue;
         out.push({
           ...f,
-          kind: 'wire-copyright',
+          // An agency's notice is a wire mark; a paper's is a credit by copyright.
+          kind: agency ? 'wire-copyright' : 'copyright-credit',
           party: { name: org.name, domain: org.domain, url: null, date: null },
           depth: 'original',
           copyright: undefined,

@@ -32,7 +32,8 @@ export function levelOf(f: Finding): number {
   if (CREDIT.has(f.kind) && f.source === 'text') return strong ? (f.party?.url ? 5 : 4) : 1;
   if (f.kind === 'wire') return f.source === 'text' ? 3 : 2;
   if (f.kind === 'dated-source') return strong ? 3 : 1;
-  if (f.kind === 'wire-copyright' || f.kind === 'tracking-pixel') return 2;
+  if (f.kind === 'wire-copyright' || f.kind === 'copyright-credit' || f.kind === 'tracking-pixel')
+    return 2;
   if (f.kind === 'more-from' || f.kind === 'provider-line') return 2;
   if (META.has(f.kind)) return strong ? 2 : 1;
   return 1;

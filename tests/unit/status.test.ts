@@ -42,6 +42,7 @@ describe('evidence strength', () => {
     ['an agency as JSON-LD author', finding({ kind: 'wire', source: 'json-ld', party }), 2],
     ['a cross-site canonical', finding({ kind: 'canonical', source: 'link', party }), 2],
     ['an agency copyright', finding({ kind: 'wire-copyright', party }), 2],
+    ["a known paper's copyright in the story", finding({ kind: 'copyright-credit', party }), 2],
     ['og:url elsewhere', finding({ kind: 'og-url', source: 'meta', strength: 'weak', party }), 1],
     ['a bare source name', finding({ kind: 'source-line', strength: 'weak', party }), 1],
   ] as const)('%s: level %i', (_what, f, level) => {
