@@ -1,5 +1,9 @@
 // The one manifest.json, rewritten per browser. Kept pure (data in, data out) so a unit test
-// can check that a release variant never carries the test-only settings.
+// can check that a release variant never carries the test-only settings. The version (and the
+// homepage, when package.json names one) come from package.json: one place for the release's number.
+import { readFileSync } from 'node:fs';
+
+const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 /** The add-on id Firefox knows this extension by (also used by the Firefox e2e harness). */
 export const GECKO_ID = 'provenance-lens@provenance-lens.invalid';
@@ -18,6 +22,8 @@ export const GECKO_ID = 'provenance-lens@provenance-lens.invalid';
  */
 export function manifestFor(base, browser, options = {}) {
   const m = structuredClone(base);
+  m.version = PACKAGE.version;
+  if (PACKAGE.homepage) m.homepage_url = PACKAGE.homepage;
   if (browser === 'firefox') {
     m.background = { scripts: ['background.js'] };
     delete m.minimum_chrome_version;

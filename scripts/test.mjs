@@ -21,10 +21,17 @@ const STEPS = [
   ['fuzz and timing', bin('vitest'), ['run', 'tests/unit/fuzz', '--no-file-parallelism']],
   ['build', process.execPath, ['scripts/build.mjs', '--test']],
   ['bundle sizes', process.execPath, ['scripts/bundle-size.mjs']],
+  // The store packages, built twice from scratch and compared byte for byte; the Firefox zip's
+  // own files are then what web-ext lints.
+  [
+    'package',
+    process.execPath,
+    ['scripts/package.mjs', '--check', '--unpack=.tmp/firefox-package'],
+  ],
   [
     'web-ext lint',
     bin('web-ext'),
-    ['lint', '--source-dir', 'dist/firefox', '--no-config-discovery'],
+    ['lint', '--source-dir', '.tmp/firefox-package', '--no-config-discovery'],
   ],
   ['Chromium e2e', bin('playwright'), ['test']],
   ['Firefox e2e', bin('vitest'), ['run', '--config', 'tests/e2e-firefox/vitest.config.ts']],

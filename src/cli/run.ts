@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { version as VERSION } from '../../package.json';
 import { analyze } from '../analyze';
 import { adoptStrayNodes } from '../extract/repair';
 import { FETCH_LIMITS, type FetchLimits } from './fetch-original';
@@ -27,8 +28,6 @@ Options:
   --version      the version
 
 Exit status: 0 when the analysis ran, 2 for bad arguments or an input that cannot be read.`;
-
-const VERSION = '0.1.0';
 
 interface Args {
   inputs: string[];
