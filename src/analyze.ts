@@ -9,7 +9,8 @@ import {
   notArticleReason,
   publishedTime,
 } from './extract/article';
-import { type PageText, readBlocks, statedDate, storyBounds } from './extract/blocks';
+import { type PageText, readBlocks, statedDate } from './extract/blocks';
+import { articleFromBlocks, saysArticle } from './extract/fallback';
 import { first, ldArticle, type PageMeta, readMeta } from './extract/metadata';
 import { INFERENCES } from './inferences';
 import {
@@ -23,10 +24,11 @@ import {
   type Status,
 } from './report';
 import { attributionOf } from './status/attribution';
+import { copyrightNotices, pickLicense, republishingTerms } from './status/rights';
 import { statusOf } from './status/status';
 import { summarize } from './status/summary';
 import { dayOf } from './text/dates';
-import { truncate } from './text/normalize';
+import { defused } from './text/defuse';
 
 export interface AnalyzeOptions {
   /** The address the page was loaded from. */
@@ -199,42 +201,6 @@ export function assess(
   return { signals, article, notArticle, chain, status, warnings, why };
 }
 
-/** Credits and wire marks that only a story carries. */
-const STORY_SIGNALS = new Set(['wire', 'original-source', 'republished-from', 'source-line']);
-
-/** Does the page say it is an article: article metadata, or a credit or wire mark in its story? */
-function saysArticle(ctx: Context, findings: Finding[]): boolean {
-  const ogType = first(ctx.meta.meta, 'og:type') ?? '';
-  return (
-    !!ldArticle(ctx.meta.ld) ||
-    /article|news/i.test(ogType) ||
-    findings.some(
-      (f) => STORY_SIGNALS.has(f.kind) && f.source === 'text' && f.block?.region === 'body',
-    )
-  );
-}
-
-/** The article as the page's metadata and its story's paragraphs give it, without Readability. */
-function articleFromBlocks(ctx: Context): NonNullable<Report['article']> {
-  const { blocks } = ctx.page;
-  const { lead, end } = storyBounds(blocks);
-  const story = lead < 0 ? [] : blocks.slice(lead, end + 1).filter((b) => b.region === 'body');
-  const text = story.map((b) => b.text).join(' ');
-  const ld = ldArticle(ctx.meta.ld);
-  return {
-    title:
-      first(ctx.meta.meta, 'og:title', 'twitter:title') ??
-      (ld && typeof ld.headline === 'string' ? ld.headline : null) ??
-      ctx.meta.title,
-    byline: null,
-    siteName: first(ctx.meta.meta, 'og:site_name'),
-    publishedTime: publishedTime(ctx.doc, ctx.meta, null),
-    lang: ctx.meta.lang,
-    excerpt: story[0] ? truncate(story[0].text, 500) : null,
-    length: text ? text.split(/\s+/).length : 0,
-  };
-}
-
 /** Analyse a document. The document is never modified: Readability runs on a clone. */
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
   const url = httpUrl(options.url) ?? null;
@@ -260,75 +226,6 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
   report.summary = summarize(report, why);
   if (warnings.length) report.warnings = warnings;
   return defused(report);
-}
-
-/** A javascript:, data: or vbscript: address at the start of a text. */
-const UNSAFE = /^\s*(?:javascript|data|vbscript):/i;
-
-/**
- * The report quotes the page (names, titles, evidence): a quote that begins like an unsafe
- * address ("javascript:alert(1)" as a site name) is put in quotation marks, so that no text in
- * the report can be taken for an address.
- */
-export function defused<T>(value: T): T {
-  if (typeof value === 'string') return (UNSAFE.test(value) ? `“${value.trim()}”` : value) as T;
-  if (Array.isArray(value)) return value.map(defused) as T;
-  if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) (value as Record<string, unknown>)[k] = defused(v);
-  return value;
-}
-
-/** The notices about the article; the site's footer notice only when the article has none. */
-function copyrightNotices(findings: Finding[]): CopyrightNotice[] {
-  const all = findings
-    .filter((f) => f.kind === 'copyright' && f.copyright)
-    .map((f) => f.copyright!);
-  const about = all.filter((n) => n.scope === 'article' || n.scope === 'meta');
-  const chosen = about.length ? about : all.filter((n) => n.scope === 'site').slice(-1);
-  const seen = new Set<string>();
-  return chosen.filter((n) => !seen.has(n.text) && seen.add(n.text));
-}
-
-function pickLicense(findings: Finding[]): License | null {
-  const found = findings.filter((f) => f.license);
-  const best =
-    found.find((f) => f.source === 'link') ??
-    found.find((f) => f.license!.name !== 'Creative Commons') ??
-    found[0];
-  return best?.license ?? null;
-}
-
-const ORDER: Requirement[] = [
-  'ask-permission',
-  'credit-source',
-  'keep-copyright',
-  'link-original',
-  'no-edits',
-  'non-commercial',
-];
-
-/** What the page asks of anyone republishing its own articles. */
-function republishingTerms(
-  findings: Finding[],
-  license: License | null,
-  status: Status,
-): Republishing | null {
-  const terms = findings.filter((f) => f.terms).map((f) => f.terms!);
-  const granted = terms.filter((t) => !t.requires.includes('ask-permission'));
-  const chosen = granted.length ? granted : terms;
-  const requires = new Set<Requirement>(chosen.flatMap((t) => t.requires));
-  // A licence on the page's own work is a standing permission with conditions of its own.
-  const ownLicense =
-    license?.name?.startsWith('CC ') && (status !== 'cross-post' || granted.length > 0);
-  if (ownLicense) {
-    const code = license!.name!;
-    if (/\bBY\b/.test(code)) requires.add('credit-source');
-    if (/\bND\b/.test(code)) requires.add('no-edits');
-    if (/\bNC\b/.test(code)) requires.add('non-commercial');
-  }
-  if (!chosen.length && !ownLicense) return null;
-  const text = chosen[0]?.text ?? license?.text ?? license?.name ?? '';
-  return { text, requires: ORDER.filter((r) => requires.has(r)) };
 }
 
 /** Parse HTML with the given parser and analyse it. */

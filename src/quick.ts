@@ -1,8 +1,9 @@
-import { assess, defused } from './analyze';
+import { assess } from './analyze';
 import { httpUrl } from './chain/publisher';
 import { SOURCE_DETECTORS } from './detectors';
 import type { PageText } from './extract/blocks';
 import type { Status } from './report';
+import { defused } from './text/defuse';
 
 /** The cheap pass the content script runs at idle on every page, for the badge. */
 export interface QuickHint {
