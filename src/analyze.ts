@@ -9,9 +9,10 @@ import {
   notArticleReason,
   publishedTime,
 } from './extract/article';
-import { type PageText, readBlocks, statedDate } from './extract/blocks';
+import { type PageText, readBlocks } from './extract/blocks';
 import { articleFromBlocks, saysArticle } from './extract/fallback';
 import { first, ldArticle, type PageMeta, readMeta } from './extract/metadata';
+import { statedDate } from './extract/story';
 import { INFERENCES } from './inferences';
 import {
   type CopyrightNotice,

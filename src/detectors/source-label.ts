@@ -1,7 +1,7 @@
 import { agencyOf, knownPublisher } from '../chain/agencies';
 import { isDateLike, MEDIA_WORD, passesGate } from '../chain/gate';
 import { asDomain } from '../chain/publisher';
-import { storyBounds } from '../extract/blocks';
+import { storyBounds } from '../extract/story';
 import { clean, truncate } from '../text/normalize';
 import { NOT_CREDIT } from './credit-lines';
 import { SOURCE_LABEL } from './lexicon';

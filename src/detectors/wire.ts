@@ -8,8 +8,9 @@ import {
 } from '../chain/agencies';
 import { isDateLike } from '../chain/gate';
 import { domainOf } from '../chain/publisher';
-import { type Block, storyBounds } from '../extract/blocks';
+import type { Block } from '../extract/blocks';
 import { first, type LdNode, ldArticle, ldName } from '../extract/metadata';
+import { storyBounds } from '../extract/story';
 import { clean, truncate } from '../text/normalize';
 import { NOT_CREDIT } from './credit-lines';
 import type { Context, Detector, Finding, Party } from './types';

@@ -1,5 +1,5 @@
-import { findDate } from '../text/dates';
 import { clean } from '../text/normalize';
+import { classify, type Frame } from './regions';
 
 /**
  * Where a line stands on the page. The same words mean different things in a story,
@@ -100,75 +100,6 @@ const BLOCK = new Set([
   'UL',
 ]);
 
-// Class and id words that say what a container is. Matched on word parts, so
-// "comment-list", "wp-block-related" and "siteFooter" all count.
-const COMMENTS =
-  /(?:^|[-_ ])(?:comments?|respond|reply|replies|disqus|discussion|talk)(?:$|[-_ ])|comment(?:list|s)|commentlist/i;
-// Word starts only: "subscriber-only" (a paywalled story body) is not a subscribe box.
-// "widget" only as a word of its own (WordPress sidebars): page builders prefix every element
-// with it ("elementor-widget-heading"), the story too.
-const RELATED =
-  /(?:^|[-_\s])(?:related|recommend|more-?stories|popular|trending|sidebar|teaser|promo|newsletter|subscribe(?!r)|subscription|read-?more|most-?read|also-?read|taboola|outbrain|ads?(?=$|[-_\s])|advert)|(?:^|\s)widget(?:$|[\s_])/i;
-const NAV =
-  /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|toolbar|tags?)(?:$|[-_ ])/i;
-const FOOTER =
-  /(?:^|[-_ ])(?:site-?footer|page-?footer|global-?footer|colophon|site-?info|copyright-?bar)(?:$|[-_ ])|^footer$/i;
-// A bare "credit" class is often the source credit itself, so only photo-ish credits count.
-const MEDIA =
-  /caption|photo|image|(?:^|[-_\s])img(?:$|[-_\s])|media-?credit|picture|multimedia|gallery|slideshow|(?:^|[-_\s])figure(?:$|[-_\s])/i;
-const STORY = /(?:^|[-_ ])(?:article|post|entry|story|content|body|text)(?:$|[-_ ])/i;
-
-interface Frame {
-  region: Region;
-  inArticle: boolean;
-}
-
-/** Tags that say something about a region by themselves; others need attributes to. */
-const TELLING = new Set([
-  'ARTICLE',
-  'MAIN',
-  'NAV',
-  'ASIDE',
-  'FOOTER',
-  'FIGCAPTION',
-  'FIGURE',
-  'BLOCKQUOTE',
-  'Q',
-]);
-
-/** The page's outermost elements: their classes describe the whole site ("menu-type-dropdown"), never a region. */
-const OUTER = new Set(['HTML', 'BODY']);
-
-// What an element's class and id words say, one bit per pattern. A page repeats the same few
-// class names on thousands of elements, so each distinct string is tested once per page.
-const NAV_WORDS = 1;
-const STORY_WORDS = 2;
-const COMMENT_WORDS = 4;
-const RELATED_WORDS = 8;
-const FOOTER_WORDS = 16;
-const MEDIA_WORDS = 32;
-
-function wordFlags(words: string, seen: Map<string, number>): number {
-  let flags = seen.get(words);
-  if (flags === undefined) {
-    flags =
-      (words.trim() && NAV.test(words) ? NAV_WORDS : 0) |
-      (STORY.test(words) ? STORY_WORDS : 0) |
-      (COMMENTS.test(words) ? COMMENT_WORDS : 0) |
-      (RELATED.test(words) ? RELATED_WORDS : 0) |
-      (FOOTER.test(words) ? FOOTER_WORDS : 0) |
-      (MEDIA.test(words) ? MEDIA_WORDS : 0);
-    seen.set(words, flags);
-  }
-  return flags;
-}
-
-/** The class attribute ('' when absent); an SVG element's `className` is not a string. */
-function classOf(el: Element): string {
-  const c = el.className;
-  return typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
-}
-
 /**
  * A link of the page. Its text is read when first asked for: the detectors look at the links
  * of a few credit lines only, and a page has hundreds of links in its menus and teasers.
@@ -195,53 +126,6 @@ function tagOf(el: Element): string {
     if (UPPER.size < 1000) UPPER.set(name, tag);
   }
   return tag;
-}
-
-function classify(
-  el: Element,
-  parent: Frame,
-  tag: string,
-  attrs: boolean,
-  seen: Map<string, number>,
-): Frame {
-  // Most elements (spans, links, plain paragraphs) carry no attribute and no telling tag:
-  // the walk skips the attribute reads for them, which are most of its cost.
-  if ((!attrs && !TELLING.has(tag)) || OUTER.has(tag)) return parent;
-  const role = attrs ? (el.getAttribute('role') ?? '') : '';
-  let { region, inArticle } = parent;
-  if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article')
-    inArticle = true;
-  if (region === 'body') {
-    // A region never widens again, so class and id are read only inside the body region.
-    const words = attrs ? wordFlags(`${classOf(el)} ${el.id}`, seen) : 0;
-    const story = (words & STORY_WORDS) !== 0;
-    if (
-      tag === 'NAV' ||
-      role === 'navigation' ||
-      role === 'menubar' ||
-      // "entry-content no-share" is the story, not a share bar.
-      (words & NAV_WORDS && !story)
-    ) {
-      region = 'nav';
-    } else if (words & COMMENT_WORDS || role === 'comment') {
-      region = 'comments';
-    } else if (
-      // An aside inside the story is a box of the story's own (often its credit line).
-      (((tag === 'ASIDE' || role === 'complementary') && !inArticle) || words & RELATED_WORDS) &&
-      !story
-    ) {
-      region = 'related';
-    } else if ((tag === 'FOOTER' || role === 'contentinfo' || words & FOOTER_WORDS) && !inArticle) {
-      region = 'site-footer';
-    } else if (tag === 'FIGCAPTION' || tag === 'FIGURE' || (words & MEDIA_WORDS && !story)) {
-      region = 'media';
-    } else if (tag === 'BLOCKQUOTE' || tag === 'Q') {
-      region = 'quote';
-    }
-  }
-  return region === parent.region && inArticle === parent.inArticle
-    ? parent
-    : { region, inArticle };
 }
 
 /**
@@ -373,44 +257,4 @@ export function blockReader(doc: Document, maxChars = 2_000_000): BlockReader {
     return done;
   };
   return { read };
-}
-
-/**
- * Where the story stands: its first long paragraph (inside `<article>` when the page marks
- * one), the end of its third paragraph (the "top", where datelines and bylines are), and its
- * last paragraph (where agencies put their tags).
- */
-export function storyBounds(blocks: Block[]): { lead: number; topEnd: number; end: number } {
-  const marked = blocks.some((b) => b.inArticle && b.region === 'body' && b.text.length >= 150);
-  const inStory = (b: Block) => b.region === 'body' && (!marked || b.inArticle);
-  const lead = blocks.findIndex((b) => inStory(b) && b.text.length >= 150);
-  if (lead < 0) return { lead: -1, topEnd: -1, end: -1 };
-  let prose = 0;
-  let topEnd = lead;
-  let end = lead;
-  // The story runs on while its paragraphs follow one another; a few short lines (a subhead,
-  // a tag line, a photo credit) may stand between them, a page's footer or teasers may not.
-  for (let i = lead; i < blocks.length && i - end <= 5; i++) {
-    const b = blocks[i]!;
-    if (!inStory(b) || b.text.length <= 60) continue;
-    if (++prose <= 3) topEnd = i;
-    end = i;
-  }
-  return { lead, topEnd, end };
-}
-
-/**
- * The date a page states above its story where no metadata dates it: the first date in a
- * short line of the story's head ("Wed Jan 9, 2008", "May 14, 2008 | By Jane Doe").
- */
-export function statedDate(blocks: Block[]): string | null {
-  const { lead } = storyBounds(blocks);
-  if (lead < 0) return null;
-  for (let i = Math.max(0, lead - 12); i <= lead; i++) {
-    const b = blocks[i]!;
-    if (b.region !== 'body' || (b.text.length > 120 && i !== lead)) continue;
-    const found = findDate(i === lead ? b.text.slice(0, 60) : b.text);
-    if (found) return found.iso;
-  }
-  return null;
 }

@@ -7,8 +7,8 @@ import type { Context, Finding } from '../detectors';
 import type { Report } from '../report';
 import { truncate } from '../text/normalize';
 import { publishedTime } from './article';
-import { storyBounds } from './blocks';
 import { first, ldArticle } from './metadata';
+import { storyBounds } from './story';
 
 /** Credits and wire marks that only a story carries. */
 const STORY_SIGNALS = new Set(['wire', 'original-source', 'republished-from', 'source-line']);
