@@ -11,19 +11,10 @@ import {
 } from './extract/article';
 import { type PageText, readBlocks } from './extract/blocks';
 import { articleFromBlocks, saysArticle } from './extract/fallback';
-import { first, ldArticle, type PageMeta, readMeta } from './extract/metadata';
+import { first, type PageMeta, readMeta } from './extract/metadata';
 import { statedDate } from './extract/story';
 import { INFERENCES } from './inferences';
-import {
-  type CopyrightNotice,
-  type Hop,
-  type License,
-  REPORT_SCHEMA,
-  type Report,
-  type Republishing,
-  type Requirement,
-  type Status,
-} from './report';
+import { type Hop, REPORT_SCHEMA, type Report, type Status } from './report';
 import { attributionOf } from './status/attribution';
 import { copyrightNotices, pickLicense, republishingTerms } from './status/rights';
 import { statusOf } from './status/status';

@@ -2,7 +2,7 @@ import { agencyOf, knownPublisher } from '../chain/agencies';
 import { asDomain, domainOf, httpUrl, isArticleUrl, tidyName } from '../chain/publisher';
 import type { Block, Link } from '../extract/blocks';
 import { findDate } from '../text/dates';
-import { NAME_END, NOT_A_NAME, SITE_PREFIX } from './lexicon';
+import { NAME_END, NOT_A_NAME, SITE_PREFIX } from './labels';
 import type { Party } from './types';
 
 /** Link texts that say "the original" rather than naming anyone. */

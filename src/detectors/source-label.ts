@@ -4,7 +4,7 @@ import { asDomain } from '../chain/publisher';
 import { storyBounds } from '../extract/story';
 import { clean, truncate } from '../text/normalize';
 import { NOT_CREDIT } from './credit-lines';
-import { SOURCE_LABEL } from './lexicon';
+import { SOURCE_LABEL } from './labels';
 import { partyFrom } from './party';
 import type { Context, Detector, Finding, Party } from './types';
 

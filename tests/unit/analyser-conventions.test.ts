@@ -18,7 +18,15 @@ function units(folder: string, helpers: string[]): string[] {
 
 test('every detector module is registered in DETECTORS', () => {
   const ids = DETECTORS.map((d) => d.id);
-  expect(units('detectors', ['lexicon.ts', 'party.ts']).sort()).toEqual([...ids].sort());
+  expect(
+    units('detectors', [
+      'credit-forms.ts',
+      'labels.ts',
+      'lexicon.ts',
+      'party.ts',
+      'wire-marks.ts',
+    ]).sort(),
+  ).toEqual([...ids].sort());
 });
 
 test('every inference module is registered in INFERENCES, with examples', () => {
