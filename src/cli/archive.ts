@@ -163,22 +163,36 @@ async function* warcPages(
 ): AsyncGenerator<Input | Failure> {
   const parser = new WARCParser(stream, { parseHttp: false });
   let n = 0;
+  let complete = 0;
   try {
     for await (const record of parser) {
       n++;
       tally.records++;
       const type = record.warcType ?? 'untyped';
-      if (type !== 'response') {
-        skip(tally, type === 'revisit' || type === 'request' ? type : `${type} record`);
-        continue;
-      }
+      // The record's bytes, counted: warcio waits for ever on a record cut short, so a short
+      // one ends the archive here.
+      let read = 0;
+      const counted = (async function* () {
+        for await (const chunk of record.reader) {
+          read += chunk.length;
+          yield chunk;
+        }
+      })();
       const url = record.warcTargetURI ?? '';
       const contentType = record.warcContentType ?? '';
-      if (!/^https?:\/\//i.test(url) || !/^application\/http\b/i.test(contentType)) {
+      let outcome: RecordOutcome | null = null;
+      if (type !== 'response')
+        skip(tally, type === 'revisit' || type === 'request' ? type : `${type} record`);
+      else if (!/^https?:\/\//i.test(url) || !/^application\/http\b/i.test(contentType))
         skip(tally, 'not an HTTP response');
-        continue;
+      else outcome = await readResponse(counted, `${name}#${n}`, url);
+      for await (const _ of counted) {
+        // drained: the next record starts after this one's bytes
       }
-      const outcome = await readResponse(record.reader, `${name}#${n}`, url);
+      if (read < record.warcContentLength)
+        throw new Error(`record ${n} is cut short: ${read} of ${record.warcContentLength} bytes`);
+      complete = n;
+      if (!outcome) continue;
       if ('skipped' in outcome) skip(tally, outcome.skipped);
       else yield outcome;
     }
@@ -186,9 +200,9 @@ async function* warcPages(
     stream.destroy();
     yield {
       failed: true,
-      label: `${name}#${n + 1}`,
+      label: `${name}#${complete + 1}`,
       url: null,
-      error: `the archive cannot be read past record ${n} (${(e as Error).message}); the rest of it is not analysed`,
+      error: `the archive cannot be read past record ${complete} (${(e as Error).message}); the rest of it is not analysed`,
     };
   }
 }
