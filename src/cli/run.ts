@@ -1,8 +1,9 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { version as VERSION } from '../../package.json';
 import { type ArchiveTally, archivePages, type Failure, newTally } from './archive';
 import { FETCH_LIMITS, type FetchLimits } from './fetch-original';
-import { type Input, InputError, resolveArg, type Source } from './inputs';
+import { ARCHIVE_NAME, type Input, InputError, resolveArg, type Source } from './inputs';
 import { analyzePage, type Done, type PageOptions } from './page';
 import { Pool } from './pool';
 
@@ -236,10 +237,12 @@ export async function main(
     original: args.original,
     limits,
   };
-  // One page needs no threads; several may use them.
+  // One page needs no threads: they are started for several inputs, a folder or an archive.
   const many =
     args.inputs.length > 1 ||
-    args.inputs.some((a) => a !== '-' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(a));
+    args.inputs.some(
+      (a) => ARCHIVE_NAME.test(a) || statSync(a, { throwIfNoEntry: false })?.isDirectory(),
+    );
   const pool =
     workerScript && args.jobs > 1 && many ? new Pool(args.jobs, workerScript, options) : null;
   const jobs = pool ? args.jobs : 1;
