@@ -169,6 +169,9 @@ async function* warcPages(
       n++;
       tally.records++;
       const type = record.warcType ?? 'untyped';
+      // Every WARC record states its length; one without is a header block cut short.
+      if (record.warcHeader('Content-Length') == null)
+        throw new Error(`record ${n} has no Content-Length: its header is cut short`);
       // The record's bytes, counted: warcio waits for ever on a record cut short, so a short
       // one ends the archive here.
       let read = 0;

@@ -157,6 +157,8 @@ describe('web archives as input', () => {
     ]);
     for (const [name, bytes] of [
       ['truncated.warc', whole.subarray(0, whole.length - 300)],
+      // cut inside the second record's WARC header
+      ['truncated-header.warc', whole.subarray(0, whole.indexOf('WARC/1.1', 10) + 60)],
       ['truncated.warc.gz', gzipSync(whole).subarray(0, gzipSync(whole).length - 30)],
     ] as const) {
       const file = join(dir, name);
