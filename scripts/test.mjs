@@ -21,6 +21,9 @@ const STEPS = [
   ['fuzz and timing', bin('vitest'), ['run', 'tests/unit/fuzz', '--no-file-parallelism']],
   ['build', process.execPath, ['scripts/build.mjs', '--test']],
   ['bundle sizes', process.execPath, ['scripts/bundle-size.mjs']],
+  // The built command line over generated web archives: --jobs 1 and 2, GNU parallel and a
+  // Slurm job array on a one-node cluster (each skipped, with a message, where it is missing).
+  ['batch', bin('vitest'), ['run', '--config', 'tests/batch/vitest.config.ts']],
   // The store packages, built twice from scratch and compared byte for byte; the Firefox zip's
   // own files are then what web-ext lints.
   [

@@ -5,6 +5,9 @@ import { basename, dirname, join } from 'node:path';
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
 
+/** The names the command line reads as web archives. */
+export const ARCHIVE_NAME = /\.(?:warc|warc\.gz|wacz)$/i;
+
 /** One page to analyse: its HTML and the address it came from. */
 export interface Input {
   label: string;
@@ -60,12 +63,12 @@ async function readFileInput(path: string, url: string | null): Promise<Input> {
   return { label: path, html: checked(path, bytes), url: url ?? (await siblingUrl(path)) };
 }
 
-/** Every HTML file below a folder, in a stable order. */
+/** Every HTML file and web archive below a folder, in a stable order. */
 export async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   for (const e of entries) {
-    if (e.isFile() && /\.html?$/i.test(e.name))
+    if (e.isFile() && (/\.html?$/i.test(e.name) || ARCHIVE_NAME.test(e.name)))
       out.push(join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
   }
   return out.sort();
@@ -113,11 +116,14 @@ async function readStdin(url: string | null): Promise<Input> {
   return { label: 'standard input', html: checked('standard input', Buffer.concat(chunks)), url };
 }
 
+/** One thing an argument names: a page to read, or a web archive to read pages from. */
+export type Source = (() => Promise<Input>) | { archive: string };
+
+const fileSource = (path: string, url: string | null): Source =>
+  ARCHIVE_NAME.test(path) ? { archive: path } : () => readFileInput(path, url);
+
 /** Expand one argument into the inputs it names (a folder names many). */
-export async function resolveArg(
-  arg: string,
-  url: string | null,
-): Promise<Array<() => Promise<Input>>> {
+export async function resolveArg(arg: string, url: string | null): Promise<Source[]> {
   if (arg === '-') return [() => readStdin(url)];
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
     let parsed: URL;
@@ -138,8 +144,9 @@ export async function resolveArg(
   }
   if (info.isDirectory()) {
     const files = await htmlFiles(arg);
-    if (!files.length) throw new InputError(`${arg}: no .html files in this folder`);
-    return files.map((f) => () => readFileInput(f, url));
+    if (!files.length)
+      throw new InputError(`${arg}: no .html files or web archives in this folder`);
+    return files.map((f) => fileSource(f, url));
   }
-  return [() => readFileInput(arg, url)];
+  return [fileSource(arg, url)];
 }
