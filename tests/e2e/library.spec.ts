@@ -127,7 +127,7 @@ test('every export format, checked as its readers would', async ({ lens }) => {
   const exportBar = library.locator('.export-bar');
   const button = exportBar.getByRole('button', { name: 'Export selected (1)' });
   files = {};
-  for (const format of ['json', 'web-annotation', 'csl', 'ris', 'wacz', 'html']) {
+  for (const format of ['json', 'web-annotation', 'csl', 'ris', 'bibtex', 'wacz', 'html']) {
     await exportBar.locator('select').selectOption(format);
     const [file] = await downloads(library, () => button.click(), dir);
     files[format] = file as Downloaded;
@@ -143,6 +143,7 @@ test('every export format, checked as its readers would', async ({ lens }) => {
   expect(name('web-annotation')).toMatch(/\.jsonld$/);
   expect(name('csl')).toMatch(/\.csl\.json$/);
   expect(name('ris')).toMatch(/\.ris$/);
+  expect(name('bibtex')).toMatch(/\.bib$/);
   expect(name('wacz')).toMatch(/\.wacz$/);
   expect(name('html')).toMatch(/-video-dozens-army-troops-[a-z0-9-]+\.html$/);
 
@@ -160,6 +161,13 @@ test('every export format, checked as its readers would', async ({ lens }) => {
   expect(ris.trimEnd().endsWith('ER  -')).toBe(true);
   expect(ris).toContain(`UR  - ${pageUrl}\r\n`);
   expect(ris).toContain(`KW  - ${RUN}\r\n`);
+  expect(ris).toContain('PY  - 2020/01/22/\r\n');
+
+  const bib = text(files.bibtex?.bytes as Buffer);
+  expect(bib).toMatch(/^@online\{[a-z0-9]+,\n/);
+  expect(bib).toContain(`  url = {${pageUrl}},\n`);
+  expect(bib).toContain('  origpublisher = {South Front},\n');
+  expect(bib).toContain('  origdate = {2020-01-21},\n');
 
   await checkStandaloneHtml(join(dir, name('html')), text(files.html?.bytes as Buffer));
 });
@@ -322,9 +330,11 @@ function checkCsl(items: Array<Record<string, unknown>>) {
     URL: pageUrl,
     publisher: 'Global Research',
     'original-publisher': 'South Front',
-    'original-date': { 'date-parts': [[2020, 1, 21]] },
+    references: expect.stringContaining('Originally published by South Front on 2020-01-21'),
     issued: { 'date-parts': [[2020, 1, 22]] },
   });
+  // The same year as the copy: APA would cite "(South Front, 2020/2020)".
+  expect(item['original-date']).toBeUndefined();
   expect(item.note).toContain('Global Research (2020-01-22) ← South Front (2020-01-21)');
   expect(item.note).toContain(NOTE);
 }
