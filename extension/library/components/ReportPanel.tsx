@@ -5,6 +5,7 @@
  * or the capture is rendered as text.
  */
 import type { Annotation, Capture } from '../../../src/capture';
+import { evidenceLabel } from '../../../src/capture/evidence-labels';
 import { checksOf } from '../../../src/capture/provenance-text';
 import { safeHttpUrl } from '../../../src/capture/safe-url';
 import type { Hop, HopRole, Report, Verification } from '../../../src/report';
@@ -21,8 +22,8 @@ const ROLE: Record<HopRole, MessageKey> = {
   original: 'roleOriginal',
 };
 
-/** "original-source" → "original source". */
-export const kindLabel = (kind: string) => kind.replace(/-/g, ' ');
+/** "original-source" → "Original-source line". */
+export const kindLabel = evidenceLabel;
 
 interface Props {
   capture: Capture;

@@ -73,7 +73,7 @@ describe.each(Object.keys(DOMS) as DomName[])('toStandaloneHtml read back with %
       'Check whether South Front allows this.',
       'syria',
       'The original source of this article is South Front',
-      'original-source, found in text',
+      'Original-source line, in the page text',
       'Copyright kept, but no link to the original.',
       'script elements (4)',
     ]) {
