@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation, Capture } from '../../../src/capture';
 import { pageHtml } from '../../../src/capture/page-html';
 import { useEnv } from '../context';
-import { highlightSnapshot } from '../highlight-snapshot';
+import { highlightSnapshot } from '../../../src/capture/highlight-snapshot';
 import { describeStoreError, type Library } from '../store';
 import { NoteEditor } from './NoteEditor';
 import { kindLabel, ReportPanel } from './ReportPanel';

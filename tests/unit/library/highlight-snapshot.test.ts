@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { highlightSnapshot } from '../../../extension/library/highlight-snapshot';
+import { highlightSnapshot } from '../../../src/capture/highlight-snapshot';
 import { type Annotation, STANDALONE_CSP } from '../../../src/capture';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
