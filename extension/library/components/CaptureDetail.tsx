@@ -6,9 +6,9 @@
 import type { JSX, RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation, Capture } from '../../../src/capture';
+import { highlightSnapshot } from '../../../src/capture/highlight-snapshot';
 import { pageHtml } from '../../../src/capture/page-html';
 import { useEnv } from '../context';
-import { highlightSnapshot } from '../../../src/capture/highlight-snapshot';
 import { describeStoreError, type Library } from '../store';
 import { NoteEditor } from './NoteEditor';
 import { kindLabel, ReportPanel } from './ReportPanel';
