@@ -13,7 +13,7 @@ import { ImportButton } from './components/ImportButton';
 import { Notice, type NoticeState } from './components/Notice';
 import { Env, type LibraryEnv } from './context';
 import type { ExportFormat } from './exports';
-import { filterSummaries, NO_FILTERS, publisherChoices } from './search';
+import { filterSummaries, NO_FILTERS, publisherChoices, queryWords, type TextHits } from './search';
 import { type CaptureSummary, describeStoreError, type Library } from './store';
 
 /** How long "Undo" is offered after a delete. */
@@ -39,6 +39,7 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
   const [opened, setOpened] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [busy, setBusy] = useState(false);
+  const [textHits, setTextHits] = useState<TextHits>(new Map());
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const returnTo = useRef<string | null>(null);
   const lib = store.kind === 'ready' ? store.lib : null;
@@ -137,7 +138,18 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
     });
   };
 
-  const shown = useMemo(() => filterSummaries(list, filters), [list, filters]);
+  // The words typed, looked up in the saved texts; a later query's answer replaces an earlier.
+  useEffect(() => {
+    const words = queryWords(filters.query);
+    if (!lib || !words.length) return setTextHits(new Map());
+    let live = true;
+    lib.findText(words).then((hits) => live && setTextHits(hits), fail);
+    return () => {
+      live = false;
+    };
+  }, [lib, filters.query, list, fail]);
+
+  const shown = useMemo(() => filterSummaries(list, filters, textHits), [list, filters, textHits]);
   const publishers = useMemo(() => publisherChoices(list), [list]);
   const chosen = shown.filter((s) => selected.has(s.id));
 

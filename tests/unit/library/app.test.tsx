@@ -244,6 +244,21 @@ describe('library page', () => {
     expect(root.querySelector('.empty')?.textContent).toMatch(/^No captures yet/);
   });
 
+  it('finds a capture by a phrase of its saved article, not only by its title or note', async () => {
+    await show();
+    await until(() => titles().length === 2);
+    const text = OLDER.articleHtml.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    // Three words of the article that are not in its title, note, tags or publishers.
+    const words = text.split(' ').filter((w) => /^[a-z]{4,}$/i.test(w));
+    const listed = `${OLDER.title} ${OLDER.note} ${OLDER.tags.join(' ')}`.toLowerCase();
+    const phrase = words.filter((w) => !listed.includes(w.toLowerCase())).slice(3, 6).join(' ');
+    expect(phrase.split(' ')).toHaveLength(3);
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    await act(() => type(search, phrase.toUpperCase()));
+    await until(() => titles().length === 1, 'the article phrase to match');
+    expect(titles()).toEqual([OLDER.title]);
+  });
+
   it('filters by words without regard to case or accents, by status and by publisher', async () => {
     await show();
     await until(() => titles().length === 2);
