@@ -251,7 +251,10 @@ describe('library page', () => {
     // Three words of the article that are not in its title, note, tags or publishers.
     const words = text.split(' ').filter((w) => /^[a-z]{4,}$/i.test(w));
     const listed = `${OLDER.title} ${OLDER.note} ${OLDER.tags.join(' ')}`.toLowerCase();
-    const phrase = words.filter((w) => !listed.includes(w.toLowerCase())).slice(3, 6).join(' ');
+    const phrase = words
+      .filter((w) => !listed.includes(w.toLowerCase()))
+      .slice(3, 6)
+      .join(' ');
     expect(phrase.split(' ')).toHaveLength(3);
     const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
     await act(() => type(search, phrase.toUpperCase()));
