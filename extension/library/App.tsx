@@ -4,7 +4,7 @@
  * page shares the extension's origin, and so its IndexedDB, with the background).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Capture, fromJson } from '../../src/capture';
+import { type Annotation, type Capture, fromJson } from '../../src/capture';
 import { CaptureDetail } from './components/CaptureDetail';
 import { CaptureList, rowId } from './components/CaptureList';
 import { ExportBar } from './components/ExportBar';
@@ -40,6 +40,7 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [busy, setBusy] = useState(false);
   const [textHits, setTextHits] = useState<TextHits>(new Map());
+  const [reloads, setReloads] = useState(0);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const returnTo = useRef<string | null>(null);
   const lib = store.kind === 'ready' ? store.lib : null;
@@ -118,6 +119,31 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
     withStore(async (l) => {
       const saved = await l.update(id, change);
       setNotice({ text: t('libraryNoteSaved') });
+      return saved;
+    });
+
+  const editAnnotations = (id: string, next: Annotation[], deleted?: Annotation) =>
+    withStore(async (l) => {
+      const before = (await l.get(id))?.annotations.filter((a) => !a.evidence) ?? [];
+      const saved = await l.update(id, { annotations: next });
+      if (!deleted) {
+        setNotice({ text: t('libraryAnnotationSaved') });
+        return saved;
+      }
+      clearTimeout(undoTimer.current);
+      const undo = () => {
+        clearTimeout(undoTimer.current);
+        setNotice(null);
+        void withStore(async (l2) => {
+          await l2.update(id, { annotations: before });
+          setReloads((n) => n + 1); // the opened capture shows it again
+          setNotice({ text: t('libraryAnnotationRestored') });
+        });
+      };
+      setNotice({ text: t('libraryAnnotationDeleted', [deleted.target.selector[0].exact]), undo });
+      undoTimer.current = setTimeout(() => {
+        setNotice((n) => (n?.undo === undo ? { text: n.text } : n));
+      }, undoMs);
       return saved;
     });
 
@@ -208,12 +234,13 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
         )}
         {lib && opened && (
           <CaptureDetail
-            key={opened}
+            key={`${opened}:${reloads}`}
             lib={lib}
             id={opened}
             onBack={close}
             onDelete={(c) => void remove(c.id)}
             onUpdate={update}
+            onAnnotations={editAnnotations}
           />
         )}
         {lib && !opened && (

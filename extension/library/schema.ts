@@ -6,6 +6,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Capture } from '../../src/capture';
 import type { Status } from '../../src/report';
+import { summarise } from './summary';
 import { type CaptureWords, captureWords } from './words';
 
 export const DB_NAME = 'provenance-lens';
@@ -25,6 +26,9 @@ export interface CaptureSummary {
   note: string;
   tags: string[];
   annotations: number;
+  /** Of those, the report's evidence and the researcher's own (absent in version 1 summaries). */
+  evidence?: number;
+  own?: number;
 }
 
 export interface LibrarySchema extends DBSchema {
@@ -57,7 +61,11 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
       .objectStore('captures')
       .getAll()
       .then((all) => {
-        for (const c of all) void tx.objectStore('words').put(captureWords(c));
+        for (const c of all) {
+          void tx.objectStore('words').put(captureWords(c));
+          // The list now counts evidence and the researcher's own annotations apart.
+          void tx.objectStore('summaries').put(summarise(c));
+        }
       });
   },
 };

@@ -5,7 +5,7 @@
  * StoreError with a sentence a researcher can act on.
  */
 import { type IDBPTransaction, wrap } from 'idb';
-import { type Capture, normaliseTags, validateCapture } from '../../src/capture';
+import { type Annotation, type Capture, normaliseTags, validateCapture } from '../../src/capture';
 import { asStoreError, MESSAGES, StoreError } from './errors';
 import {
   type CaptureSummary,
@@ -25,14 +25,25 @@ export { describeStoreError, StoreError, type StoreErrorCode } from './errors';
 export { type CaptureSummary, DB_NAME, DB_VERSION } from './schema';
 export { summarise } from './summary';
 
+/** What the library page may change of a capture. */
+export interface CaptureChange {
+  note?: string;
+  tags?: string[];
+  /** The researcher's own annotations, all of them, as they are to be. */
+  annotations?: Annotation[];
+}
+
 export interface Library {
   /** Validates, then writes the capture and its summary in one transaction. */
   save(capture: Capture): Promise<void>;
   /** Newest first. */
   list(): Promise<CaptureSummary[]>;
   get(id: string): Promise<Capture | null>;
-  /** Tags go through `normaliseTags`; the updated capture is returned. */
-  update(id: string, change: { note?: string; tags?: string[] }): Promise<Capture>;
+  /**
+   * Tags go through `normaliseTags`; `annotations` replaces the researcher's own annotations
+   * (the report's evidence is kept as it is). The updated capture is returned.
+   */
+  update(id: string, change: CaptureChange): Promise<Capture>;
   /** Returns what was removed, so it can be restored. */
   remove(id: string): Promise<Capture>;
   /** The undo of `remove`. */
@@ -147,14 +158,17 @@ class IdbLibrary implements Library {
     return this.run(async () => (await this.db.get('captures', id)) ?? null);
   }
 
-  update(id: string, change: { note?: string; tags?: string[] }): Promise<Capture> {
+  update(id: string, change: CaptureChange): Promise<Capture> {
     return this.run(() =>
       this.write(async (tx) => {
         const old = await tx.objectStore('captures').get(id);
         if (!old) throw new StoreError('not-found', MESSAGES.notFound);
         const note = change.note ?? old.note;
         const tags = change.tags ? normaliseTags(change.tags) : old.tags;
-        const updated = checked({ ...old, note, tags });
+        const annotations = change.annotations
+          ? [...old.annotations.filter((a) => a.evidence), ...change.annotations]
+          : old.annotations;
+        const updated = checked({ ...old, note, tags, annotations });
         await Promise.all(putBoth(tx, updated));
         return updated;
       }),

@@ -25,6 +25,8 @@ export function summarise(capture: Capture): CaptureSummary {
     note: capture.note,
     tags: [...capture.tags],
     annotations: capture.annotations.length,
+    evidence: capture.annotations.filter((a) => a.evidence).length,
+    own: capture.annotations.filter((a) => !a.evidence).length,
   };
 }
 
