@@ -1,6 +1,6 @@
 /**
- * Full-text search of the library: the words of each capture (its article, the words its
- * annotations quote and their comments, title, note and tags), folded as the search box folds
+ * Full-text search of the library: the words of each capture (its article and the page as
+ * saved, the words its annotations quote and their comments, title, note and tags), folded as the search box folds
  * them, kept in their own object store under a multiEntry index. A word typed finds every
  * capture holding a word that starts with it, through the index, without loading a capture.
  */
@@ -32,6 +32,8 @@ export function captureWords(capture: Capture): CaptureWords {
     capture.note,
     ...capture.tags,
     htmlText(capture.articleHtml),
+    // The page as saved: the article is not always kept apart (a report without its content).
+    htmlText(capture.snapshot.html),
     ...capture.annotations.flatMap((a) => [a.target.selector[0].exact, a.body ?? '']),
   ];
   const words = tokens(parts.join('\n')).filter((w) => w.length >= MIN_INDEXED);
@@ -46,7 +48,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  */
 export function htmlText(html: string): string {
   return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? ' ';

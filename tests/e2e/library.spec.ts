@@ -114,6 +114,26 @@ test('the library finds it by note and tag, and shows it with its highlights', a
   const report = library.locator('aside.report');
   await expect(report).toContainText('South Front');
   await expect(report).toContainText(COMMENT);
+
+  // The researcher's comment can be edited in place; Escape there cancels the edit only.
+  await report.getByRole('button', { name: `Edit the comment on “${SENTENCE}”` }).click();
+  const field = report.getByLabel('Comment (leave empty for a plain highlight)');
+  await expect(field).toHaveValue(COMMENT);
+  for (const scheme of ['light', 'dark'] as const) {
+    await library.emulateMedia({ colorScheme: scheme });
+    await library.screenshot({ path: `artifacts/library/capture-editing-${scheme}.png` });
+  }
+  await field.press('Escape');
+  await expect(field).toHaveCount(0);
+  await expect(library.locator('.detail')).toBeVisible();
+  // Escape closes the capture, back to its row.
+  await library.keyboard.press('Escape');
+  await expect(library.locator('.detail')).toHaveCount(0);
+  await expect(rows(library)).toHaveCount(1);
+
+  // Words of the article itself, in none of the list's own fields, find it too.
+  await search.fill('service members wounded recent clashes');
+  await expect(rows(library).filter({ hasText: saved.title })).toHaveCount(1);
   await library.close();
 });
 
