@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { runChromium } from '../tests/bench/chromium.mjs';
 import { runCompare } from '../tests/bench/compare.mjs';
+import { runLibrarySearch } from '../tests/bench/library.mjs';
 import { runNode } from '../tests/bench/node.mjs';
 import { fmt, percentile, stats } from '../tests/bench/stats.mjs';
 import { runPass } from './build.mjs';
@@ -43,6 +44,7 @@ const BUDGET = {
   longTaskMs: 50,
   throughput: 2,
   compareMs: 50,
+  librarySearch: 3,
   contentKiB: SIZE_BUDGETS.content,
   popupKiB: SIZE_BUDGETS.popup,
 };
@@ -225,6 +227,8 @@ if (!args.includes('--skip-chromium')) {
 // The comparison, with the command-line tool's build of src/verify/compare.ts.
 log('bench: comparing two 10,000-word texts…');
 result.compare = await runCompare({ bundle: resolve(out, 'node/node.mjs') });
+log('bench: searching a library of 1,000 captures…');
+result.librarySearch = await runLibrarySearch({ bundle: resolve(out, 'node/node.mjs') });
 
 // ── budgets ──────────────────────────────────────────────────────────────────────────────
 const kib = (b) => b / 1024;
@@ -273,6 +277,14 @@ if (result.node) {
     `comparing two 10,000-word texts ≤ ${BUDGET.compareMs} ms (best and median of ${c.runs} runs)`,
     `best ${fmt(c.bestMs, 1)} ms, median ${fmt(c.ms.median, 1)} ms`,
     c.ms.median <= BUDGET.compareMs,
+  );
+}
+if (result.librarySearch) {
+  const l = result.librarySearch;
+  check(
+    `library search ≤ ${BUDGET.librarySearch}× listing the library (${l.captures} captures)`,
+    `${fmt(l.ratio)} (median ${fmt(l.searchMs.median, 1)} ms against ${fmt(l.listMs.median, 1)} ms; ${l.found} found)`,
+    l.ratio <= BUDGET.librarySearch && l.found >= 1,
   );
 }
 check(

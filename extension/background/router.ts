@@ -18,6 +18,7 @@ import {
 } from '../shared/protocol';
 import { applyBadge, badgeFor } from './badge';
 import { fetchOriginal } from './fetch-original';
+import { fetchStyleSheet } from './fetch-stylesheet';
 import { saveToLibrary } from './save';
 import type { TabStore } from './tab-state';
 
@@ -47,6 +48,7 @@ export function createRouter(
         await applyBadge(api, tabId, badgeFor(hint, t));
         return null;
       },
+      styleSheet: ({ url: sheet }, { url }) => fetchStyleSheet(api, sheet, url, get),
     },
   };
 

@@ -4,9 +4,11 @@
  * its text. The popup adds the screenshot, the note and the tags.
  */
 import { type Annotation, type Capture, makeCapture } from '../../src/capture/model';
-import { type FetchedImage, snapshotPage } from '../../src/capture/snapshot';
+import { type FetchedImage, type FetchStyleSheet, snapshotPage } from '../../src/capture/snapshot';
 import type { Report } from '../../src/report';
+import { type ContentToBackground, request } from '../shared/protocol';
 import { MARKER } from './highlight';
+import { runtime } from './runtime';
 
 const FETCH_TIMEOUT_MS = 15_000;
 
@@ -17,7 +19,7 @@ export async function captureDraft(
   report: Report,
   annotations: Annotation[],
 ): Promise<Capture> {
-  const snapshot = await snapshotPage(doc, { fetchImage, ownMarker: MARKER });
+  const snapshot = await snapshotPage(doc, { fetchImage, fetchStyleSheet, ownMarker: MARKER });
   const capture = makeCapture(
     { url, report, snapshot, pageText: doc.body?.textContent ?? null, annotations },
     { parse: (html) => new DOMParser().parseFromString(html, 'text/html'), newId: uuid },
@@ -51,6 +53,19 @@ export async function fetchImage(url: string, maxBytes: number): Promise<Fetched
     return null;
   }
 }
+
+/**
+ * A style sheet the page may not read (another origin's), asked of the background, which
+ * fetches it without cookies where the reader gave access to that origin.
+ */
+export const fetchStyleSheet: FetchStyleSheet = async (url) => {
+  const got = await request<ContentToBackground, 'styleSheet'>(
+    (m) => runtime.sendMessage(m),
+    'styleSheet',
+    { url },
+  );
+  return got.ok ? got.value : { error: 'not readable by the extension' };
+};
 
 /**
  * A random UUID. `crypto.randomUUID` exists only in secure contexts, and a content script on

@@ -4,7 +4,7 @@
  * page shares the extension's origin, and so its IndexedDB, with the background).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Capture, fromJson } from '../../src/capture';
+import { type Annotation, type Capture, fromJson } from '../../src/capture';
 import { CaptureDetail } from './components/CaptureDetail';
 import { CaptureList, rowId } from './components/CaptureList';
 import { ExportBar } from './components/ExportBar';
@@ -13,7 +13,7 @@ import { ImportButton } from './components/ImportButton';
 import { Notice, type NoticeState } from './components/Notice';
 import { Env, type LibraryEnv } from './context';
 import type { ExportFormat } from './exports';
-import { filterSummaries, NO_FILTERS, publisherChoices } from './search';
+import { filterSummaries, NO_FILTERS, publisherChoices, queryWords, type TextHits } from './search';
 import { type CaptureSummary, describeStoreError, type Library } from './store';
 
 /** How long "Undo" is offered after a delete. */
@@ -39,6 +39,8 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
   const [opened, setOpened] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [busy, setBusy] = useState(false);
+  const [textHits, setTextHits] = useState<TextHits>(new Map());
+  const [reloads, setReloads] = useState(0);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const returnTo = useRef<string | null>(null);
   const lib = store.kind === 'ready' ? store.lib : null;
@@ -120,6 +122,31 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
       return saved;
     });
 
+  const editAnnotations = (id: string, next: Annotation[], deleted?: Annotation) =>
+    withStore(async (l) => {
+      const before = (await l.get(id))?.annotations.filter((a) => !a.evidence) ?? [];
+      const saved = await l.update(id, { annotations: next });
+      if (!deleted) {
+        setNotice({ text: t('libraryAnnotationSaved') });
+        return saved;
+      }
+      clearTimeout(undoTimer.current);
+      const undo = () => {
+        clearTimeout(undoTimer.current);
+        setNotice(null);
+        void withStore(async (l2) => {
+          await l2.update(id, { annotations: before });
+          setReloads((n) => n + 1); // the opened capture shows it again
+          setNotice({ text: t('libraryAnnotationRestored') });
+        });
+      };
+      setNotice({ text: t('libraryAnnotationDeleted', [deleted.target.selector[0].exact]), undo });
+      undoTimer.current = setTimeout(() => {
+        setNotice((n) => (n?.undo === undo ? { text: n.text } : n));
+      }, undoMs);
+      return saved;
+    });
+
   const importFile = async (file: File) => {
     // A file that cannot be read (moved meanwhile, no permission) has nothing to import.
     const parsed = fromJson(await file.text().catch(() => ''));
@@ -137,7 +164,18 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
     });
   };
 
-  const shown = useMemo(() => filterSummaries(list, filters), [list, filters]);
+  // The words typed, looked up in the saved texts; a later query's answer replaces an earlier.
+  useEffect(() => {
+    const words = queryWords(filters.query);
+    if (!lib || !words.length) return setTextHits(new Map());
+    let live = true;
+    lib.findText(words).then((hits) => live && setTextHits(hits), fail);
+    return () => {
+      live = false;
+    };
+  }, [lib, filters.query, list, fail]);
+
+  const shown = useMemo(() => filterSummaries(list, filters, textHits), [list, filters, textHits]);
   const publishers = useMemo(() => publisherChoices(list), [list]);
   const chosen = shown.filter((s) => selected.has(s.id));
 
@@ -196,12 +234,13 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
         )}
         {lib && opened && (
           <CaptureDetail
-            key={opened}
+            key={`${opened}:${reloads}`}
             lib={lib}
             id={opened}
             onBack={close}
             onDelete={(c) => void remove(c.id)}
             onUpdate={update}
+            onAnnotations={editAnnotations}
           />
         )}
         {lib && !opened && (

@@ -5,6 +5,7 @@
 import {
   type Capture,
   type ParseHtml,
+  toBibtex,
   toCslJson,
   toJson,
   toRis,
@@ -14,7 +15,7 @@ import {
 } from '../../src/capture';
 import { fileName, type OutFile, slugify } from './download';
 
-export const FORMATS = ['json', 'web-annotation', 'csl', 'ris', 'wacz', 'html'] as const;
+export const FORMATS = ['json', 'web-annotation', 'csl', 'ris', 'bibtex', 'wacz', 'html'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
 export interface ExportOptions {
@@ -41,6 +42,8 @@ export async function exportFiles(
       return one('csl.json', 'application/vnd.citationstyles.csl+json', toCslJson(captures));
     case 'ris':
       return one('ris', 'application/x-research-info-systems', toRis(captures));
+    case 'bibtex':
+      return one('bib', 'application/x-bibtex', toBibtex(captures));
     case 'wacz':
       return one('wacz', 'application/wacz', await toWacz(captures, { now, parse }));
     case 'html':

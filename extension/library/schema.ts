@@ -6,9 +6,11 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Capture } from '../../src/capture';
 import type { Status } from '../../src/report';
+import { summarise } from './summary';
+import { type CaptureWords, captureWords } from './words';
 
 export const DB_NAME = 'provenance-lens';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** What the list shows: small, kept in its own object store so the list never loads snapshots. */
 export interface CaptureSummary {
@@ -24,11 +26,16 @@ export interface CaptureSummary {
   note: string;
   tags: string[];
   annotations: number;
+  /** Of those, the report's evidence and the researcher's own (absent in version 1 summaries). */
+  evidence?: number;
+  own?: number;
 }
 
 export interface LibrarySchema extends DBSchema {
   captures: { key: string; value: Capture };
   summaries: { key: string; value: CaptureSummary; indexes: { savedAt: string } };
+  /** Version 2: each capture's words, for full-text search (words.ts). */
+  words: { key: string; value: CaptureWords; indexes: { words: string } };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -44,6 +51,22 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   0: (db) => {
     db.createObjectStore('captures', { keyPath: 'id' });
     db.createObjectStore('summaries', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+  },
+  // The words of every capture already saved are indexed in the same upgrade: it commits with
+  // all of them or not at all, and the captures themselves are only read.
+  1: (db, tx) => {
+    const words = db.createObjectStore('words', { keyPath: 'id' });
+    words.createIndex('words', 'words', { multiEntry: true });
+    void tx
+      .objectStore('captures')
+      .getAll()
+      .then((all) => {
+        for (const c of all) {
+          void tx.objectStore('words').put(captureWords(c));
+          // The list now counts evidence and the researcher's own annotations apart.
+          void tx.objectStore('summaries').put(summarise(c));
+        }
+      });
   },
 };
 

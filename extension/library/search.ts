@@ -1,7 +1,8 @@
 /**
  * Finding captures in the list: words typed into the search box, a status and a publisher.
  * Matching ignores case and accents ("Zurich" finds "Zürich"), and every word typed must be
- * found, in the title, a publisher, the note or a tag.
+ * found, in the title, a publisher, the note or a tag, or (through the library's word index,
+ * `textHits`) in the saved article, a quoted passage or an annotation's comment.
  */
 import type { Status } from '../../src/report';
 import type { CaptureSummary } from './store';
@@ -26,21 +27,33 @@ export function fold(s: string): string {
     .trim();
 }
 
+/** The words of a query, as `filterSummaries` and the word index take them. */
+export function queryWords(query: string): string[] {
+  return fold(query).split(' ').filter(Boolean);
+}
+
+/** For each word typed, the ids of the captures whose saved text holds it. */
+export type TextHits = ReadonlyMap<string, ReadonlySet<string>>;
+
 /** The captures that pass every filter, in the order given. */
-export function filterSummaries(list: readonly CaptureSummary[], f: Filters): CaptureSummary[] {
-  const words = fold(f.query).split(' ').filter(Boolean);
+export function filterSummaries(
+  list: readonly CaptureSummary[],
+  f: Filters,
+  textHits: TextHits = new Map(),
+): CaptureSummary[] {
+  const words = queryWords(f.query);
   const publisher = fold(f.publisher);
   return list.filter(
     (s) =>
       (!f.status || s.status === f.status) &&
       (!publisher || s.publishers.some((p) => fold(p) === publisher)) &&
-      (words.length === 0 || matchesWords(s, words)),
+      (words.length === 0 || matchesWords(s, words, textHits)),
   );
 }
 
-function matchesWords(s: CaptureSummary, words: string[]): boolean {
+function matchesWords(s: CaptureSummary, words: string[], hits: TextHits): boolean {
   const haystack = fold([s.title, ...s.publishers, s.note, ...s.tags].join('\n'));
-  return words.every((w) => haystack.includes(w));
+  return words.every((w) => haystack.includes(w) || hits.get(w)?.has(s.id));
 }
 
 /** Every publisher named in the list, once each (accents and case aside), sorted. */

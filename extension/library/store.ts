@@ -5,9 +5,8 @@
  * StoreError with a sentence a researcher can act on.
  */
 import { type IDBPTransaction, wrap } from 'idb';
-import { type Capture, describeChain, normaliseTags, validateCapture } from '../../src/capture';
-import { statusLabel } from '../../src/capture/provenance-text';
-import type { Report } from '../../src/report';
+import { type Annotation, type Capture, normaliseTags, validateCapture } from '../../src/capture';
+import { asStoreError, MESSAGES, StoreError } from './errors';
 import {
   type CaptureSummary,
   DB_NAME,
@@ -19,25 +18,19 @@ import {
   migrate,
   type UpgradeTransaction,
 } from './schema';
+import { summarise } from './summary';
+import { captureWords, MIN_INDEXED, prefixRange, tokens } from './words';
 
+export { describeStoreError, StoreError, type StoreErrorCode } from './errors';
 export { type CaptureSummary, DB_NAME, DB_VERSION } from './schema';
+export { summarise } from './summary';
 
-export type StoreErrorCode =
-  | 'unavailable'
-  | 'quota'
-  | 'closed'
-  | 'invalid'
-  | 'not-found'
-  | 'failed';
-
-export class StoreError extends Error {
-  constructor(
-    readonly code: StoreErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
+/** What the library page may change of a capture. */
+export interface CaptureChange {
+  note?: string;
+  tags?: string[];
+  /** The researcher's own annotations, all of them, as they are to be. */
+  annotations?: Annotation[];
 }
 
 export interface Library {
@@ -46,88 +39,27 @@ export interface Library {
   /** Newest first. */
   list(): Promise<CaptureSummary[]>;
   get(id: string): Promise<Capture | null>;
-  /** Tags go through `normaliseTags`; the updated capture is returned. */
-  update(id: string, change: { note?: string; tags?: string[] }): Promise<Capture>;
+  /**
+   * Tags go through `normaliseTags`; `annotations` replaces the researcher's own annotations
+   * (the report's evidence is kept as it is). The updated capture is returned.
+   */
+  update(id: string, change: CaptureChange): Promise<Capture>;
   /** Returns what was removed, so it can be restored. */
   remove(id: string): Promise<Capture>;
   /** The undo of `remove`. */
   restore(capture: Capture): Promise<void>;
   /** All validated first, then all written in one transaction, or none. */
   importMany(captures: Capture[]): Promise<{ added: number; replaced: number }>;
+  /**
+   * For each word typed, the ids of the captures whose text holds words starting with every
+   * letter-and-digit run of it ("troops" finds "Troops", "state-run" needs "state" and "run").
+   */
+  findText(words: readonly string[]): Promise<Map<string, Set<string>>>;
   close(): void;
 }
 
-const STORES = ['captures', 'summaries'] as const;
+const STORES = ['captures', 'summaries', 'words'] as const;
 type WriteTx = IDBPTransaction<LibrarySchema, Array<(typeof STORES)[number]>, 'readwrite'>;
-
-const MESSAGES = {
-  unavailable:
-    'The capture library cannot open: this browser window does not let extensions store data (a private window, or site data turned off). Open it in a normal window.',
-  newer:
-    'The capture library was written by a newer version of Provenance Lens. Update the extension to open it; nothing was changed.',
-  blocked:
-    'The capture library is held open by a Provenance Lens page from before an update. Close the extension’s other pages, then reload this one.',
-  quota:
-    "Not saved: the browser's storage for extensions is full. Nothing was changed; free some space or delete old captures.",
-  closed:
-    'The capture library was closed (the extension was updated or restarted). Nothing was changed; reload this page and try again.',
-  aborted: 'The browser stopped the change before it finished. Nothing was changed; try again.',
-  notFound: 'That capture is no longer in the library; it may have been deleted in another window.',
-} as const;
-
-/** The code and sentence for any error met while using the library. */
-export function describeStoreError(e: unknown): { code: StoreErrorCode; message: string } {
-  if (e instanceof StoreError) return { code: e.code, message: e.message };
-  const name = typeof e === 'object' && e !== null ? (e as { name?: unknown }).name : undefined;
-  if (name === 'QuotaExceededError') return { code: 'quota', message: MESSAGES.quota };
-  if (name === 'InvalidStateError') return { code: 'closed', message: MESSAGES.closed };
-  if (name === 'AbortError') return { code: 'failed', message: MESSAGES.aborted };
-  const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-  return {
-    code: 'failed',
-    message: `The capture library could not finish (${detail}). Nothing was changed; try again.`,
-  };
-}
-
-function asStoreError(e: unknown): StoreError {
-  if (e instanceof StoreError) return e;
-  const { code, message } = describeStoreError(e);
-  return new StoreError(code, message);
-}
-
-/** The list's entry for a capture: a pure function of it. */
-export function summarise(capture: Capture): CaptureSummary {
-  const publishers = new Map<string, string>();
-  for (const hop of capture.report.chain) {
-    for (const name of [hop.publisher, hop.domain]) {
-      const trimmed = name?.trim();
-      const key = trimmed?.toLowerCase();
-      if (trimmed && key && !publishers.has(key)) publishers.set(key, trimmed);
-    }
-  }
-  return {
-    id: capture.id,
-    url: capture.url,
-    title: capture.title,
-    savedAt: capture.savedAt,
-    status: capture.report.status,
-    chain: chainLine(capture.report),
-    publishers: [...publishers.values()],
-    note: capture.note,
-    tags: [...capture.tags],
-    annotations: capture.annotations.length,
-  };
-}
-
-/**
- * The chain as the exports write it, less their status word: the list shows the status in the
- * popup's words beside it. "Global Research (2020-01-22) ← South Front (2020-01-21)".
- */
-function chainLine(report: Report): string {
-  const line = describeChain(report);
-  const label = `${statusLabel(report.status)}: `;
-  return line.startsWith(label) ? line.slice(label.length) : line;
-}
 
 /**
  * Opens the database through `factory`. idb's own `openDB` always uses the global
@@ -226,14 +158,17 @@ class IdbLibrary implements Library {
     return this.run(async () => (await this.db.get('captures', id)) ?? null);
   }
 
-  update(id: string, change: { note?: string; tags?: string[] }): Promise<Capture> {
+  update(id: string, change: CaptureChange): Promise<Capture> {
     return this.run(() =>
       this.write(async (tx) => {
         const old = await tx.objectStore('captures').get(id);
         if (!old) throw new StoreError('not-found', MESSAGES.notFound);
         const note = change.note ?? old.note;
         const tags = change.tags ? normaliseTags(change.tags) : old.tags;
-        const updated = checked({ ...old, note, tags });
+        const annotations = change.annotations
+          ? [...old.annotations.filter((a) => a.evidence), ...change.annotations]
+          : old.annotations;
+        const updated = checked({ ...old, note, tags, annotations });
         await Promise.all(putBoth(tx, updated));
         return updated;
       }),
@@ -245,10 +180,7 @@ class IdbLibrary implements Library {
       this.write(async (tx) => {
         const removed = await tx.objectStore('captures').get(id);
         if (!removed) throw new StoreError('not-found', MESSAGES.notFound);
-        await Promise.all([
-          quiet(tx.objectStore('captures').delete(id)),
-          quiet(tx.objectStore('summaries').delete(id)),
-        ]);
+        await Promise.all(STORES.map((name) => quiet(tx.objectStore(name).delete(id))));
         return removed;
       }),
     );
@@ -264,6 +196,24 @@ class IdbLibrary implements Library {
         return valid.filter((c) => existing.has(c.id)).length;
       });
       return { added: valid.length - replaced, replaced };
+    });
+  }
+
+  findText(words: readonly string[]): Promise<Map<string, Set<string>>> {
+    return this.run(async () => {
+      const index = this.db.transaction('words').store.index('words');
+      const found = new Map<string, Set<string>>();
+      for (const word of words) {
+        const sets: Set<string>[] = [];
+        for (const token of tokens(word)) {
+          if (token.length < MIN_INDEXED) continue;
+          sets.push(new Set<string>(await index.getAllKeys(prefixRange(token))));
+        }
+        const [first, ...rest] = sets;
+        if (first)
+          found.set(word, new Set([...first].filter((id) => rest.every((s) => s.has(id)))));
+      }
+      return found;
     });
   }
 
@@ -304,6 +254,7 @@ function putBoth(tx: WriteTx, capture: Capture): Promise<unknown>[] {
   return [
     quiet(tx.objectStore('captures').put(capture)),
     quiet(tx.objectStore('summaries').put(summarise(capture))),
+    quiet(tx.objectStore('words').put(captureWords(capture))),
   ];
 }
 

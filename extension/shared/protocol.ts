@@ -7,6 +7,7 @@ import type { Annotation, Capture } from '../../src/capture/model';
 import { validateCapture } from '../../src/capture/validate';
 import type { Report, Status } from '../../src/report';
 import type { FetchedOriginal } from '../background/fetch-original';
+import type { StyleSheetResult } from '../background/fetch-stylesheet';
 import type { StoreErrorCode } from '../library/store';
 import { hasOnlyKeys, isIndex, isNullableString, isRecord, isShortString } from './guards';
 
@@ -43,6 +44,11 @@ export interface HighlightRequest {
 /** Content script → background. The sender's own tab is the only tab it can affect. */
 export type ContentToBackground = {
   hint: { params: Hint; result: null };
+  /**
+   * A style sheet of another origin for the snapshot being taken, fetched where the reader gave
+   * the extension access to that origin (background/fetch-stylesheet.ts).
+   */
+  styleSheet: { params: { url: string }; result: StyleSheetResult };
 };
 
 /**
@@ -186,7 +192,11 @@ function isHighlightRequest(p: unknown): p is HighlightRequest {
   return pos === null || (isRecord(pos) && isIndex(pos.start) && isIndex(pos.end));
 }
 
-export const contentToBackground: Guards<ContentToBackground> = { hint: isHint };
+export const contentToBackground: Guards<ContentToBackground> = {
+  hint: isHint,
+  styleSheet: (p): p is { url: string } =>
+    isRecord(p) && hasOnlyKeys(p, ['url']) && isHttpAddress(p.url),
+};
 
 /** The capture is checked whole (`validateCapture`): it is about to be stored as it is. */
 function isSaveRequest(p: unknown): p is { capture: Capture } {

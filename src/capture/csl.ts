@@ -4,6 +4,7 @@
  */
 import { type CslName, parseByline } from './byline';
 import type { Capture } from './model';
+import { describeOrigin, hostYear, originFacts, originLines } from './origin';
 import {
   checksOf,
   dateParts,
@@ -12,7 +13,6 @@ import {
   describeCopyright,
   hostDate,
   hostPublisher,
-  originalHop,
 } from './provenance-text';
 
 /** The CSL item types a capture can be. */
@@ -36,6 +36,7 @@ export interface CslItem {
   'original-publisher'?: string;
   'original-date'?: CslDate;
   'original-title'?: string;
+  references?: string;
   language?: string;
   abstract?: string;
   keyword?: string;
@@ -51,7 +52,6 @@ export function toCslJson(captures: readonly Capture[]): string {
 export function toCslItem(capture: Capture): CslItem {
   const { report } = capture;
   const publisher = hostPublisher(capture);
-  const original = originalHop(report);
   const item: CslItem = {
     id: capture.id,
     type: cslType(capture),
@@ -68,15 +68,18 @@ export function toCslItem(capture: Capture): CslItem {
     item['container-title'] = publisher;
     item.publisher = publisher;
   }
-  if (original) {
-    if (original.publisher ?? original.domain) {
-      item['original-publisher'] = (original.publisher ?? original.domain) as string;
-    }
-    const od = dateParts(original.date);
-    if (od) item['original-date'] = { 'date-parts': [od] };
-    // Reports may carry a title for a hop; version 1 does not promise one.
-    const title = (original as { title?: unknown }).title;
-    if (typeof title === 'string' && title.trim()) item['original-title'] = title.trim();
+  const origin = originFacts(report);
+  if (origin) {
+    // Each only when known: a style prints what it is given ("Original work published South
+    // Front" for a publisher without a date).
+    if (origin.publisher) item['original-publisher'] = origin.publisher;
+    if (origin.title) item['original-title'] = origin.title;
+    // APA cites a republished work as "(South Front, 2019/2020)"; an original of the same year
+    // as the copy would read "2020/2020", so its day is given in `references` and the note only.
+    const od = dateParts(origin.date);
+    if (od && od[0] !== hostYear(report)) item['original-date'] = { 'date-parts': [od] };
+    const sentence = describeOrigin(report);
+    if (sentence) item.references = sentence;
   }
   if (report.article?.lang) item.language = report.article.lang;
   if (report.article?.excerpt) item.abstract = report.article.excerpt;
@@ -86,12 +89,13 @@ export function toCslItem(capture: Capture): CslItem {
 }
 
 /**
- * The chain, the copyright, each check against the original (a sentence each), then the
- * researcher's own note, as paragraphs.
+ * The chain, the original's address and the hops between, the copyright, each check against
+ * the original (a sentence each), then the researcher's own note, as paragraphs.
  */
 export function citationNote(capture: Capture): string {
   return [
     describeChain(capture.report),
+    ...originLines(capture.report),
     describeCopyright(capture.report),
     ...checksOf(capture).map(describeCheck),
     capture.note.trim(),

@@ -2,6 +2,8 @@
  * Captures and their exports: plain data in, strings or bytes out. Runs in Node and in
  * extension pages alike (Web platform APIs only, no browser extension APIs).
  */
+
+export { bibtexEntry, toBibtex } from './bibtex';
 export { type CslName, parseByline } from './byline';
 export { type CslItem, type CslType, toCslItem, toCslJson } from './csl';
 export { CAPTURES_FORMAT, type CapturesFile, fromJson, toJson } from './json';

@@ -5,6 +5,7 @@
  * Markup only; every value from the page is escaped and every link passes `safeHttpUrl`.
  */
 import type { Hop, Report } from '../report';
+import { describeEvidence } from './evidence-labels';
 import { escapeHtml as esc, escapeMultiline, linkOrText } from './html-escape';
 import type { Capture } from './model';
 import { checksOf, describeCheck, hopName, hostDate, statusLabel } from './provenance-text';
@@ -83,7 +84,7 @@ function evidenceItems(capture: Capture): string[] {
   return capture.annotations.map((a) => {
     const quote = `<q>${esc(a.target.selector[0].exact)}</q>`;
     const what = a.evidence
-      ? `${a.evidence.kind}, found in ${a.evidence.source}`
+      ? describeEvidence(a.evidence)
       : a.creator === 'user'
         ? 'your highlight'
         : a.motivation;

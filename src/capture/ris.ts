@@ -20,8 +20,10 @@ export function risRecord(capture: Capture): string {
   lines.push(['TI', item.title]);
   for (const name of item.author ?? []) lines.push(['AU', risName(name)]);
   const issued = item.issued?.['date-parts'][0];
+  // Both with the full date: the RIS specification's PY is `YYYY/MM/DD/`, and readers differ in
+  // which of the two they take the date from (citation-js reads PY for a newspaper article).
   if (issued?.[0]) {
-    lines.push(['PY', String(issued[0])]);
+    lines.push(['PY', risDate(issued)]);
     lines.push(['DA', risDate(issued)]);
   }
   lines.push(['UR', item.URL]);
@@ -31,7 +33,8 @@ export function risRecord(capture: Capture): string {
   if (accessed?.length) lines.push(['Y2', risDate(accessed)]);
   if (item.language) lines.push(['LA', item.language]);
   if (item.abstract) lines.push(['AB', item.abstract]);
-  // One N1 per paragraph: reference managers import each as its own note line.
+  // One N1 per paragraph: the chain, the original's address and the hops between, the
+  // copyright, the checks and the note; reference managers import each as its own note line.
   for (const para of citationNote(capture).split(/\n\s*\n/)) lines.push(['N1', para]);
   for (const tag of capture.tags) lines.push(['KW', tag]);
   lines.push(['ER', '']);

@@ -27,9 +27,17 @@ export interface FetchedImage {
 /** Fetches one image; null when it cannot. It may stop reading past `maxBytes`. */
 export type FetchImage = (url: string, maxBytes: number) => Promise<FetchedImage | null>;
 
+/**
+ * Fetches a style sheet the page may not read (another origin without CORS, a CDN): its text,
+ * or why not, in a few words ("no access to cdn.example", "HTTP 404").
+ */
+export type FetchStyleSheet = (url: string) => Promise<{ css: string } | { error: string }>;
+
 export interface SnapshotOptions {
   /** Without it images are not embedded, and each is listed as not fetched. */
   fetchImage?: FetchImage;
+  /** Without it a style sheet the page may not read is listed as not kept. */
+  fetchStyleSheet?: FetchStyleSheet;
   /** Largest image embedded (bytes); default 2 MB. */
   maxImageBytes?: number;
   /** Most bytes of images embedded in all (bytes); default 20 MB. */
@@ -72,7 +80,7 @@ export async function snapshotPage(
   const twin = twins(root, copy);
   const base = doc.baseURI;
 
-  inlineStyleSheets(doc, inert, twin, omitted, options.ownMarker);
+  await inlineStyleSheets(doc, inert, twin, omitted, options);
   keepFormValues(twin, omitted);
   const images = collectImages(twin, copy);
   if (options.ownMarker) removeOwn(copy, options.ownMarker);
@@ -108,13 +116,13 @@ class Omissions {
 
 // --- styles ----------------------------------------------------------------------------------
 
-function inlineStyleSheets(
+async function inlineStyleSheets(
   doc: Document,
   inert: Document,
   twin: Map<Element, Element>,
   omitted: Omissions,
-  ownMarker: string | undefined,
-): void {
+  { ownMarker, fetchStyleSheet }: SnapshotOptions,
+): Promise<void> {
   const done = new Set<Element>();
   for (const sheet of Array.from(doc.styleSheets)) {
     const owner = sheet.ownerNode as Element | null;
@@ -125,13 +133,17 @@ function inlineStyleSheets(
       target.remove();
       continue;
     }
-    const css = readRules(sheet, omitted);
+    let css = readRules(sheet, omitted);
     if (css === null) {
-      omitted.add(
-        `stylesheet from ${hostOf(sheet.href, doc.baseURI)} (not readable by the extension)`,
-      );
-      target.remove();
-      continue;
+      // Another origin's sheet (a CDN's): fetched again, without cookies, where allowed.
+      const got = fetchStyleSheet && sheet.href ? await fetchStyleSheet(sheet.href) : null;
+      if (got && 'css' in got) css = got.css;
+      else {
+        const why = got ? got.error : 'not readable by the extension';
+        omitted.add(`stylesheet from ${hostOf(sheet.href, doc.baseURI)} (${why})`);
+        target.remove();
+        continue;
+      }
     }
     const style = inert.createElement('style');
     const media = sheet.media?.mediaText;

@@ -4,14 +4,16 @@
  * the page snapshot shown in a sandboxed iframe (`sandbox=""`: no scripts, no forms, no
  * navigation of the top page, an opaque origin) beside the provenance panel.
  */
+import { STANDALONE_CSP } from './csp';
+import { describeEvidence } from './evidence-labels';
+import { highlightSnapshot } from './highlight-snapshot';
 import { escapeHtml as esc, linkOrText } from './html-escape';
-import type { Capture } from './model';
+import type { Annotation, Capture } from './model';
 import { pageHtml, readableTime } from './page-html';
 import { provenancePanel } from './provenance-panel';
 import { type ParseHtml, sanitizeHtml } from './sanitize';
 
-/** The policy of the file and, repeated, of the snapshot inside it. */
-export const STANDALONE_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+export { STANDALONE_CSP };
 
 const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">`;
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -30,7 +32,36 @@ main{display:grid;grid-template-columns:minmax(18rem,26rem) 1fr;gap:1rem;padding
 blockquote{margin:.25rem 0;padding-left:.75rem;border-left:3px solid #ccc}
 iframe{width:100%;height:80vh;border:1px solid #ddd;background:#fff}
 img.screenshot{max-width:100%;border:1px solid #ddd}
-@media (max-width:800px){main{grid-template-columns:1fr}}`;
+mark{color:#111;border-radius:2px;padding:0 .15em}
+mark.pl-evidence{background:#ffe58a;box-shadow:0 0 0 1px #b45309}
+mark.pl-own{background:#b9e3ff;box-shadow:0 0 0 1px #0550ae}
+.legend{margin:0 0 .5rem}
+a{color:#0550ae}
+@media (max-width:800px){main{grid-template-columns:1fr}}
+@media (prefers-color-scheme:dark){
+:root{color-scheme:dark}
+body{color:#e8e8e6;background:#161618}
+header,.panel{background:#202023;border-color:#3a3a3e}
+.domain,.undated,small{color:#a8a8ad}
+.status{background:#3a3a3e}.status-cross-post{background:#5c3d0c}.status-original{background:#1d4a28}
+.checklist .no{color:#ff9a9f}.checklist .yes{color:#7fd692}
+blockquote{border-left-color:#55555a}
+iframe,img.screenshot{border-color:#3a3a3e}
+a{color:#8cc4ff}
+}
+@media print{
+body{background:#fff;color:#000;font-size:11pt}
+header,.panel{border:0;padding:0;background:#fff}
+main{display:block;padding:0}
+.panel{margin-bottom:1rem}
+.status{border:1px solid #000;background:#fff}
+a{color:#000}
+.panel a[href]::after{content:" <" attr(href) ">";font-size:9pt;word-break:break-all}
+details{display:none}
+section[aria-label="Page snapshot"]{break-before:page}
+iframe{height:auto;min-height:100vh;border:0}
+mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}`;
 
 export interface StandaloneOptions {
   /** When given, the snapshot is sanitised again (a capture may come from an imported file). */
@@ -40,7 +71,13 @@ export interface StandaloneOptions {
 /** The capture as a complete HTML document. */
 export function toStandaloneHtml(capture: Capture, options: StandaloneOptions = {}): string {
   const page = pageHtml(capture);
-  const snapshotHtml = options.parse ? sanitizeHtml(page, options.parse).html : page;
+  // With a parser the snapshot is sanitised again and its highlights marked in it: the evidence
+  // and the researcher's own annotations, each titled with what it is.
+  const marked = options.parse ? highlighted(capture, page, options.parse) : null;
+  const snapshotHtml = marked ? marked.html : page;
+  const legend = marked?.found.size
+    ? `<p class="legend">Highlights: <mark class="pl-evidence">evidence found by Provenance Lens</mark> <mark class="pl-own">your annotations</mark> (${marked.found.size} of ${capture.annotations.length} found in the snapshot)</p>`
+    : '';
   const shot = capture.screenshot;
   const screenshot =
     shot && PNG_DATA_URL.test(shot.dataUrl)
@@ -68,12 +105,23 @@ ${provenancePanel(capture)}
 ${screenshot}
 </aside>
 <section aria-label="Page snapshot">
+${legend}
 <iframe sandbox="" referrerpolicy="no-referrer" title="Snapshot of the page as saved" srcdoc="${esc(withCsp(snapshotHtml))}"></iframe>
 </section>
 </main>
 </body>
 </html>
 `;
+}
+
+function highlighted(capture: Capture, page: string, parse: ParseHtml) {
+  const titleOf = (a: Annotation) => (a.evidence ? describeEvidence(a.evidence) : a.body);
+  try {
+    return highlightSnapshot(page, capture.annotations, { parse, titleOf });
+  } catch {
+    // A DOM without what marking needs (a server-side parser): the page, sanitised, unmarked.
+    return { html: sanitizeHtml(page, parse).html, found: new Set<string>() };
+  }
 }
 
 // The srcdoc document inherits the file's policy; repeating it inside keeps the snapshot

@@ -3,6 +3,7 @@
  * AnnotationPage embeds every annotation. The JSON-LD context is given once, at the top, and
  * applies to everything embedded beneath it.
  */
+import { describeEvidence } from './evidence-labels';
 import type { Annotation, Capture } from './model';
 import { describeChain } from './provenance-text';
 
@@ -64,17 +65,26 @@ function toW3c(a: Annotation, capture: Capture): Record<string, unknown> {
     selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
   const body: Body[] = [];
   if (a.body) body.push(textBody(a.body, 'commenting'));
-  if (a.evidence) body.push(textBody(`${a.evidence.kind} (${a.evidence.source})`, 'classifying'));
+  if (a.evidence) body.push(textBody(describeEvidence(a.evidence), 'describing'));
   return {
     id: a.id,
     type: 'Annotation',
-    motivation: a.motivation,
+    motivation: motivationOf(a),
     created: a.created,
     creator: a.creator === 'user' ? { type: 'Person' } : GENERATOR,
     generator: GENERATOR,
     ...(body.length ? { body: body.length === 1 ? body[0] : body } : {}),
     target: { source: capture.url, selector },
   };
+}
+
+/**
+ * Evidence the extension found describes the words it marks; the researcher's own marks are
+ * comments when they say something and highlights when they do not.
+ */
+function motivationOf(a: Annotation): 'describing' | 'commenting' | 'highlighting' {
+  if (a.evidence) return 'describing';
+  return a.body?.trim() ? 'commenting' : 'highlighting';
 }
 
 /**

@@ -114,6 +114,26 @@ test('the library finds it by note and tag, and shows it with its highlights', a
   const report = library.locator('aside.report');
   await expect(report).toContainText('South Front');
   await expect(report).toContainText(COMMENT);
+
+  // The researcher's comment can be edited in place; Escape there cancels the edit only.
+  await report.getByRole('button', { name: `Edit the comment on “${SENTENCE}”` }).click();
+  const field = report.getByLabel('Comment (leave empty for a plain highlight)');
+  await expect(field).toHaveValue(COMMENT);
+  for (const scheme of ['light', 'dark'] as const) {
+    await library.emulateMedia({ colorScheme: scheme });
+    await library.screenshot({ path: `artifacts/library/capture-editing-${scheme}.png` });
+  }
+  await field.press('Escape');
+  await expect(field).toHaveCount(0);
+  await expect(library.locator('.detail')).toBeVisible();
+  // Escape closes the capture, back to its row.
+  await library.keyboard.press('Escape');
+  await expect(library.locator('.detail')).toHaveCount(0);
+  await expect(rows(library)).toHaveCount(1);
+
+  // Words of the article itself, in none of the list's own fields, find it too.
+  await search.fill('service members wounded recent clashes');
+  await expect(rows(library).filter({ hasText: saved.title })).toHaveCount(1);
   await library.close();
 });
 
@@ -127,7 +147,7 @@ test('every export format, checked as its readers would', async ({ lens }) => {
   const exportBar = library.locator('.export-bar');
   const button = exportBar.getByRole('button', { name: 'Export selected (1)' });
   files = {};
-  for (const format of ['json', 'web-annotation', 'csl', 'ris', 'wacz', 'html']) {
+  for (const format of ['json', 'web-annotation', 'csl', 'ris', 'bibtex', 'wacz', 'html']) {
     await exportBar.locator('select').selectOption(format);
     const [file] = await downloads(library, () => button.click(), dir);
     files[format] = file as Downloaded;
@@ -143,6 +163,7 @@ test('every export format, checked as its readers would', async ({ lens }) => {
   expect(name('web-annotation')).toMatch(/\.jsonld$/);
   expect(name('csl')).toMatch(/\.csl\.json$/);
   expect(name('ris')).toMatch(/\.ris$/);
+  expect(name('bibtex')).toMatch(/\.bib$/);
   expect(name('wacz')).toMatch(/\.wacz$/);
   expect(name('html')).toMatch(/-video-dozens-army-troops-[a-z0-9-]+\.html$/);
 
@@ -160,6 +181,13 @@ test('every export format, checked as its readers would', async ({ lens }) => {
   expect(ris.trimEnd().endsWith('ER  -')).toBe(true);
   expect(ris).toContain(`UR  - ${pageUrl}\r\n`);
   expect(ris).toContain(`KW  - ${RUN}\r\n`);
+  expect(ris).toContain('PY  - 2020/01/22/\r\n');
+
+  const bib = text(files.bibtex?.bytes as Buffer);
+  expect(bib).toMatch(/^@online\{[a-z0-9]+,\n/);
+  expect(bib).toContain(`  url = {${pageUrl}},\n`);
+  expect(bib).toContain('  origpublisher = {South Front},\n');
+  expect(bib).toContain('  origdate = {2020-01-21},\n');
 
   await checkStandaloneHtml(join(dir, name('html')), text(files.html?.bytes as Buffer));
 });
@@ -322,9 +350,11 @@ function checkCsl(items: Array<Record<string, unknown>>) {
     URL: pageUrl,
     publisher: 'Global Research',
     'original-publisher': 'South Front',
-    'original-date': { 'date-parts': [[2020, 1, 21]] },
+    references: expect.stringContaining('Originally published by South Front on 2020-01-21'),
     issued: { 'date-parts': [[2020, 1, 22]] },
   });
+  // The same year as the copy: APA would cite "(South Front, 2020/2020)".
+  expect(item['original-date']).toBeUndefined();
   expect(item.note).toContain('Global Research (2020-01-22) ← South Front (2020-01-21)');
   expect(item.note).toContain(NOTE);
 }

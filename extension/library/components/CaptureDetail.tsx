@@ -6,9 +6,9 @@
 import type { JSX, RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation, Capture } from '../../../src/capture';
+import { highlightSnapshot } from '../../../src/capture/highlight-snapshot';
 import { pageHtml } from '../../../src/capture/page-html';
 import { useEnv } from '../context';
-import { highlightSnapshot } from '../highlight-snapshot';
 import { describeStoreError, type Library } from '../store';
 import { NoteEditor } from './NoteEditor';
 import { kindLabel, ReportPanel } from './ReportPanel';
@@ -19,11 +19,13 @@ interface Props {
   onBack(): void;
   onDelete(capture: Capture): void;
   onUpdate(id: string, change: { note: string; tags: string[] }): Promise<Capture | null>;
+  /** Saves the researcher's own annotations (with the one deleted, to offer Undo). */
+  onAnnotations(id: string, next: Annotation[], deleted?: Annotation): Promise<Capture | null>;
 }
 
 type Loaded = { kind: 'loading' } | { kind: 'missing' | 'error'; message: string } | Capture;
 
-export function CaptureDetail({ lib, id, onBack, onDelete, onUpdate }: Props) {
+export function CaptureDetail({ lib, id, onBack, onDelete, onUpdate, onAnnotations }: Props) {
   const { t } = useEnv();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,7 +42,26 @@ export function CaptureDetail({ lib, id, onBack, onDelete, onUpdate }: Props) {
   }, [lib, id, t]);
 
   // Keyboard and screen-reader users land on what they opened.
-  useEffect(() => heading.current?.focus(), [loaded]);
+  const loadedId = 'id' in loaded ? loaded.id : loaded.kind;
+  useEffect(() => heading.current?.focus(), [loadedId]);
+
+  // Escape closes the capture, as it closes a dialog; a field that uses Escape itself stops it.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) onBack();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onBack]);
+
+  // A change saved shows at once; the store gives back the capture as it now is.
+  const keep = (saved: Capture | null) => {
+    if (saved) setLoaded(saved);
+    return saved;
+  };
+  const update: Props['onUpdate'] = async (cid, change) => keep(await onUpdate(cid, change));
+  const annotate: Props['onAnnotations'] = async (cid, next, deleted) =>
+    keep(await onAnnotations(cid, next, deleted));
 
   const back = (
     <button type="button" class="button button--quiet" onClick={onBack}>
@@ -58,16 +79,25 @@ export function CaptureDetail({ lib, id, onBack, onDelete, onUpdate }: Props) {
       </section>
     );
   }
-  return <CaptureView capture={loaded} back={back} heading={heading} {...{ onDelete, onUpdate }} />;
+  return (
+    <CaptureView
+      capture={loaded}
+      back={back}
+      heading={heading}
+      onDelete={onDelete}
+      onUpdate={update}
+      onAnnotations={annotate}
+    />
+  );
 }
 
-interface ViewProps extends Pick<Props, 'onDelete' | 'onUpdate'> {
+interface ViewProps extends Pick<Props, 'onDelete' | 'onUpdate' | 'onAnnotations'> {
   capture: Capture;
   back: JSX.Element;
   heading: RefObject<HTMLHeadingElement | null>;
 }
 
-function CaptureView({ capture, back, heading, onDelete, onUpdate }: ViewProps) {
+function CaptureView({ capture, back, heading, onDelete, onUpdate, onAnnotations }: ViewProps) {
   const { t, parse } = useEnv();
   // Once per capture opened: parsing and marking a large page is the slow part.
   const highlighted = useMemo(() => {
@@ -105,7 +135,11 @@ function CaptureView({ capture, back, heading, onDelete, onUpdate }: ViewProps) 
         </figure>
         <div class="side">
           <NoteEditor capture={capture} onSave={(change) => onUpdate(capture.id, change)} />
-          <ReportPanel capture={capture} found={highlighted.found} />
+          <ReportPanel
+            capture={capture}
+            found={highlighted.found}
+            onAnnotations={(next, deleted) => onAnnotations(capture.id, next, deleted)}
+          />
         </div>
       </div>
     </section>

@@ -42,9 +42,22 @@ export function CaptureList({ list, selected, onSelect, onOpen, onDelete }: Prop
             <p class="capture-meta">
               <StatusPill status={s.status} />
               <time dateTime={s.savedAt}>{t('librarySavedOn', [formatSaved(s.savedAt)])}</time>
-              {s.annotations > 0 && (
-                <span>{t('libraryAnnotationCount', [String(s.annotations)])}</span>
-              )}
+              {s.evidence === undefined
+                ? s.annotations > 0 && (
+                    <span>{t('libraryAnnotationCount', [String(s.annotations)])}</span>
+                  )
+                : [
+                    s.evidence > 0 && (
+                      <span key="evidence" class="count count--evidence">
+                        {t('libraryEvidenceCount', [String(s.evidence)])}
+                      </span>
+                    ),
+                    (s.own ?? 0) > 0 && (
+                      <span key="own" class="count count--own">
+                        {t('libraryOwnCount', [String(s.own)])}
+                      </span>
+                    ),
+                  ]}
             </p>
             <p class="capture-chain">{s.chain}</p>
             {s.tags.length > 0 && (

@@ -10,6 +10,7 @@ const FORMATS: Array<[ExportFormat, MessageKey]> = [
   ['web-annotation', 'libraryFormatWebAnnotation'],
   ['csl', 'libraryFormatCsl'],
   ['ris', 'libraryFormatRis'],
+  ['bibtex', 'libraryFormatBibtex'],
   ['wacz', 'libraryFormatWacz'],
   ['html', 'libraryFormatHtml'],
 ];

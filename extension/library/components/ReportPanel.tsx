@@ -5,6 +5,7 @@
  * or the capture is rendered as text.
  */
 import type { Annotation, Capture } from '../../../src/capture';
+import { evidenceLabel } from '../../../src/capture/evidence-labels';
 import { checksOf } from '../../../src/capture/provenance-text';
 import { safeHttpUrl } from '../../../src/capture/safe-url';
 import type { Hop, HopRole, Report, Verification } from '../../../src/report';
@@ -13,6 +14,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { headline, publisherName } from '../../shared/summary';
 import { percent, verdict } from '../../shared/verdict';
 import { formatSaved, useEnv } from '../context';
+import { OwnAnnotations } from './OwnAnnotations';
 import { StatusPill } from './StatusPill';
 
 const ROLE: Record<HopRole, MessageKey> = {
@@ -21,16 +23,18 @@ const ROLE: Record<HopRole, MessageKey> = {
   original: 'roleOriginal',
 };
 
-/** "original-source" → "original source". */
-export const kindLabel = (kind: string) => kind.replace(/-/g, ' ');
+/** "original-source" → "Original-source line". */
+export const kindLabel = evidenceLabel;
 
 interface Props {
   capture: Capture;
   /** Ids of the annotations highlighted in the snapshot. */
   found: ReadonlySet<string>;
+  /** Saves the researcher's own annotations as they are to be (one deleted, when it is). */
+  onAnnotations(next: Annotation[], deleted?: Annotation): Promise<unknown>;
 }
 
-export function ReportPanel({ capture, found }: Props) {
+export function ReportPanel({ capture, found, onAnnotations }: Props) {
   const { t } = useEnv();
   const { report } = capture;
   const evidence = capture.annotations.filter((a) => a.evidence);
@@ -102,15 +106,7 @@ export function ReportPanel({ capture, found }: Props) {
 
       <section aria-labelledby="own-heading">
         <h4 id="own-heading">{t('libraryAnnotationsHeading')}</h4>
-        {own.length ? (
-          <ul class="quotes">
-            {own.map((a) => (
-              <Quote key={a.id} a={a} found={found.has(a.id)} label={a.body ?? ''} own />
-            ))}
-          </ul>
-        ) : (
-          <p class="muted">{t('libraryNoAnnotations')}</p>
-        )}
+        <OwnAnnotations own={own} found={found} onChange={onAnnotations} />
       </section>
 
       {capture.screenshot?.dataUrl.startsWith('data:image/png;base64,') && (

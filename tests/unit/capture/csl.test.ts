@@ -18,6 +18,7 @@ const CSL_VARIABLES = new Set([
   'original-publisher',
   'original-date',
   'original-title',
+  'references',
   'language',
   'abstract',
   'keyword',
@@ -74,11 +75,13 @@ describe('toCslJson', () => {
       'container-title': 'Global Research',
       publisher: 'Global Research',
       'original-publisher': 'South Front',
-      'original-date': { 'date-parts': [[2020, 1, 21]] },
+      references: 'Originally published by South Front on 2020-01-21',
       language: 'en',
       keyword: 'syria, cross-post',
     });
     expect(cross!['original-title']).toBeUndefined();
+    // The same year as the copy: APA would cite it "(South Front, 2020/2020)".
+    expect(cross!['original-date']).toBeUndefined();
   });
 
   it('describes the chain, the copyright and the note in the note field', () => {

@@ -50,7 +50,7 @@ describe('toRis', () => {
       'Video: Dozens Army Troops Killed, Injured in Idlib Clashes',
     ]);
     expect(values(rec, 'AU')).toEqual(['South Front,']);
-    expect(values(rec, 'PY')).toEqual(['2020']);
+    expect(values(rec, 'PY')).toEqual(['2020/01/22/']);
     expect(values(rec, 'DA')).toEqual(['2020/01/22/']);
     expect(values(rec, 'UR')).toEqual([PAGE_URL]);
     expect(values(rec, 'T2')).toEqual(['Global Research']);

@@ -118,6 +118,45 @@ describe('snapshotPage', () => {
     ]);
   });
 
+  it('fetches the style sheets of another origin it may not read, and lists those it cannot', async () => {
+    const doc = page(
+      '<p>x</p>',
+      `<link rel="stylesheet" href="https://cdn.example/site.css">
+       <link rel="stylesheet" href="https://fonts.example/f.css">`,
+    );
+    const unreadable = (href: string) => ({
+      ownerNode: doc.querySelector(`link[href="${href}"]`),
+      href,
+      disabled: false,
+      media: { mediaText: '' },
+      get cssRules(): CSSRuleList {
+        throw new DOMException('cannot read', 'SecurityError');
+      },
+    });
+    Object.defineProperty(doc, 'styleSheets', {
+      value: [
+        unreadable('https://cdn.example/site.css'),
+        unreadable('https://fonts.example/f.css'),
+      ],
+    });
+    const asked: string[] = [];
+    const { html, omitted } = await snapshotPage(doc, {
+      fetchStyleSheet: async (url) => {
+        asked.push(url);
+        return url.includes('cdn.example')
+          ? { css: 'article p { color: navy; }' }
+          : { error: 'no access to fonts.example' };
+      },
+    });
+    expect(asked).toEqual(['https://cdn.example/site.css', 'https://fonts.example/f.css']);
+    const out = parse(html);
+    expect([...out.querySelectorAll('style')].map((s) => s.textContent)).toEqual([
+      'article p { color: navy; }',
+    ]);
+    expect(out.querySelectorAll('link')).toHaveLength(0);
+    expect(omitted).toEqual(['stylesheet from fonts.example (no access to fonts.example)']);
+  });
+
   it('embeds images as data URLs and drops srcset and <picture> sources', async () => {
     const doc = page(
       `<picture><source srcset="/wide.png" media="(min-width: 800px)"><img id="p" src="/a.png" srcset="/a.png 1x, /a2.png 2x" alt="A"></picture>

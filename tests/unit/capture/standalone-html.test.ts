@@ -73,7 +73,7 @@ describe.each(Object.keys(DOMS) as DomName[])('toStandaloneHtml read back with %
       'Check whether South Front allows this.',
       'syria',
       'The original source of this article is South Front',
-      'original-source, found in text',
+      'Original-source line, in the page text',
       'Copyright kept, but no link to the original.',
       'script elements (4)',
     ]) {
@@ -152,5 +152,34 @@ describe('toStandaloneHtml with hostile page text', () => {
     const c = sampleCapture();
     c.screenshot = { dataUrl: 'javascript:alert(1)', width: 1, height: 1 };
     expect(toStandaloneHtml(c)).not.toContain('<img');
+  });
+
+  it('marks the evidence and the researcher’s annotations inside the snapshot', () => {
+    const c = sampleCapture();
+    c.snapshot.html = c.snapshot.html.replace('</body>', '<p>Clashes went on all week.</p></body>');
+    const own = c.annotations.find((a) => a.creator === 'user')!;
+    own.target.selector = [
+      { type: 'TextQuoteSelector', exact: 'went on all week', prefix: '', suffix: '' },
+    ];
+    const out = DOMS.jsdom(toStandaloneHtml(c, { parse: (h) => DOMS.jsdom(h) }));
+    const snapshot = DOMS.jsdom(out.querySelector('iframe')!.getAttribute('srcdoc')!);
+    const evidence = snapshot.querySelector('mark.pl-evidence')!;
+    expect(evidence.textContent).toBe('The original source of this article is South Front');
+    expect(evidence.getAttribute('title')).toBe('Original-source line, in the page text');
+    const mark = snapshot.querySelector('mark.pl-own');
+    expect(mark?.textContent).toBe('went on all week');
+    expect(mark?.getAttribute('title')).toBe('Copyright kept, but no link to the original.');
+    // Still locked down: the policy first, no script.
+    expect(snapshot.querySelector('meta[http-equiv]')?.getAttribute('content')).toBe(
+      STANDALONE_CSP,
+    );
+    expect(out.querySelector('.legend')?.textContent).toMatch(/evidence found by Provenance Lens/);
+  });
+
+  it('follows the reader’s dark mode and has a print layout', () => {
+    const style = DOMS.jsdom(toStandaloneHtml(sampleCapture())).querySelector('style')!
+      .textContent!;
+    expect(style).toMatch(/@media \(prefers-color-scheme:\s*dark\)\s*\{[^}]*color-scheme:\s*dark/);
+    expect(style).toMatch(/@media print\s*\{/);
   });
 });

@@ -49,9 +49,14 @@ describe('toWebAnnotation: each annotation (§3)', () => {
     (_id, a) => {
       expect(a.id).toMatch(IRI);
       expect(a.type).toBe('Annotation');
-      expect(['commenting', 'describing', 'highlighting', 'identifying', 'tagging']).toContain(
-        a.motivation,
-      );
+      // The motivations of the W3C vocabulary (§3.3.5) a capture has a use for.
+      expect(['commenting', 'describing', 'highlighting', 'tagging']).toContain(a.motivation);
+      for (const b of ([] as Json[]).concat(a.body ?? [])) {
+        expect(b).toMatchObject({ type: 'TextualBody', format: 'text/plain' });
+        expect(typeof b.value).toBe('string');
+        expect(['commenting', 'describing', 'tagging']).toContain(b.purpose);
+      }
+      expect(['Person', 'Software']).toContain(a.creator.type);
       expect(Date.parse(a.created)).not.toBeNaN();
       expect(a.target).toBeDefined();
     },
@@ -62,7 +67,7 @@ describe('toWebAnnotation: each annotation (§3)', () => {
   });
 
   it('targets the page with a TextQuoteSelector then a TextPositionSelector (§4.2.4, §4.2.5)', () => {
-    const evidence = items.find((a) => a.motivation === 'identifying')!;
+    const evidence = items.find((a) => a.motivation === 'describing' && a.target.selector)!;
     expect(evidence.target.source).toBe(PAGE_URL);
     const [quote, position] = evidence.target.selector;
     expect(quote.type).toBe('TextQuoteSelector');
@@ -79,15 +84,34 @@ describe('toWebAnnotation: each annotation (§3)', () => {
     expect(quotes.every((q: Json) => q.prefix !== '' && q.suffix !== '')).toBe(true);
   });
 
-  it('classifies evidence with its kind as a TextualBody', () => {
-    const evidence = items.find((a) => a.motivation === 'identifying')!;
+  it('describes evidence in readable words, as the software speaking', () => {
+    const evidence = items.find((a) => a.motivation === 'describing' && a.target.selector)!;
     expect(evidence.body).toEqual({
       type: 'TextualBody',
-      value: 'original-source (text)',
+      value: 'Original-source line, in the page text',
       format: 'text/plain',
-      purpose: 'classifying',
+      purpose: 'describing',
     });
     expect(evidence.creator).toEqual({ type: 'Software', name: 'Provenance Lens' });
+    // Every piece of evidence, not only the first, and never a raw kind name.
+    const quoted = items.filter((a) => a.target.selector && a.creator.type === 'Software');
+    expect(quoted.length).toBeGreaterThan(1);
+    for (const a of quoted) {
+      expect(a.motivation).toBe('describing');
+      expect(a.body.value).toMatch(/^[A-Z“]/);
+      expect(a.body.value).not.toMatch(/\b[a-z]+-[a-z]+\b \(/);
+    }
+  });
+
+  it("marks the researcher's words without a comment as a highlight", () => {
+    const plain = sampleCapture({ note: '', tags: [] });
+    const own = plain.annotations.find((a) => a.creator === 'user')!;
+    const highlight = { ...own, motivation: 'highlighting' as const, body: null };
+    const [, ...quoted] = JSON.parse(toWebAnnotation([{ ...plain, annotations: [highlight] }]))
+      .first.items;
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]).toMatchObject({ motivation: 'highlighting', creator: { type: 'Person' } });
+    expect(quoted[0].body).toBeUndefined();
   });
 
   it("writes the researcher's comment as a commenting TextualBody", () => {

@@ -284,7 +284,7 @@ describe('senderTrust', () => {
 describe('dispatch', () => {
   const contentTier: Tier<ContentToBackground, null> = {
     guards: contentToBackground,
-    handlers: { hint: () => null },
+    handlers: { hint: () => null, styleSheet: () => ({ error: 'none' }) },
   };
   const pageTier: Tier<PageToBackground, null> = {
     guards: pageToBackground,

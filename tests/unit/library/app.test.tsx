@@ -11,7 +11,7 @@ import { ReportPanel } from '../../../extension/library/components/ReportPanel';
 import { Env, type LibraryEnv } from '../../../extension/library/context';
 import type { OutFile } from '../../../extension/library/download';
 import { openLibrary, StoreError } from '../../../extension/library/store';
-import { type Capture, STANDALONE_CSP, toJson } from '../../../src/capture';
+import { type Annotation, type Capture, STANDALONE_CSP, toJson } from '../../../src/capture';
 import { PNG_1X1 } from '../capture/sample';
 import { t } from '../extension/translate';
 import { fixtureCapture, seedCapture } from './captures';
@@ -127,7 +127,7 @@ describe('report beside the snapshot', () => {
     await act(() =>
       render(
         <Env.Provider value={env()}>
-          <ReportPanel capture={capture} found={new Set()} />
+          <ReportPanel capture={capture} found={new Set()} onAnnotations={async () => null} />
         </Env.Provider>,
         root,
       ),
@@ -147,7 +147,7 @@ describe('the checks against the original', () => {
     await act(() =>
       render(
         <Env.Provider value={env()}>
-          <ReportPanel capture={capture} found={new Set()} />
+          <ReportPanel capture={capture} found={new Set()} onAnnotations={async () => null} />
         </Env.Provider>,
         root,
       ),
@@ -242,6 +242,24 @@ describe('library page', () => {
     await show();
     await until(() => root.querySelector('.empty'), 'the empty state');
     expect(root.querySelector('.empty')?.textContent).toMatch(/^No captures yet/);
+  });
+
+  it('finds a capture by a phrase of its saved article, not only by its title or note', async () => {
+    await show();
+    await until(() => titles().length === 2);
+    const text = OLDER.articleHtml.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    // Three words of the article that are not in its title, note, tags or publishers.
+    const words = text.split(' ').filter((w) => /^[a-z]{4,}$/i.test(w));
+    const listed = `${OLDER.title} ${OLDER.note} ${OLDER.tags.join(' ')}`.toLowerCase();
+    const phrase = words
+      .filter((w) => !listed.includes(w.toLowerCase()))
+      .slice(3, 6)
+      .join(' ');
+    expect(phrase.split(' ')).toHaveLength(3);
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    await act(() => type(search, phrase.toUpperCase()));
+    await until(() => titles().length === 1, 'the article phrase to match');
+    expect(titles()).toEqual([OLDER.title]);
   });
 
   it('filters by words without regard to case or accents, by status and by publisher', async () => {
@@ -390,6 +408,82 @@ describe('library page', () => {
     await act(() => button('← Back to the list')?.click());
     await until(() => document.activeElement?.classList.contains('title-button'), 'focus back');
     expect(root.querySelector('.capture .tags')?.textContent).toBe('syriawire');
+  });
+
+  it('counts evidence and own annotations apart; Escape closes; comments edit and delete with undo', async () => {
+    const base = NEWER.annotations[0] as Annotation;
+    const mine: Annotation = {
+      ...base,
+      id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa',
+      motivation: 'commenting',
+      creator: 'user',
+      body: 'Check this line.',
+      evidence: null,
+    };
+    const capture: Capture = { ...NEWER, annotations: [...NEWER.annotations, mine] };
+    const evidence = NEWER.annotations.filter((a) => a.evidence).length;
+    expect(evidence).toBeGreaterThan(0);
+    const lib = await openLibrary(factory);
+    await lib.save(capture);
+    lib.close();
+    await show();
+    await until(() => titles().length === 2);
+    const row = root.querySelector('.capture')!;
+    expect(row.querySelector('.count--evidence')?.textContent).toBe(`Evidence: ${evidence}`);
+    expect(row.querySelector('.count--own')?.textContent).toBe('Your annotations: 1');
+
+    await act(() => (row.querySelector('.title-button') as HTMLButtonElement).click());
+    await until(() => root.querySelector('.detail-grid'), 'the capture');
+    await act(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await until(() => !root.querySelector('.detail'), 'Escape to close');
+    await until(() => document.activeElement?.classList.contains('title-button'), 'focus back');
+
+    await act(() => (root.querySelector('.title-button') as HTMLButtonElement).click());
+    await until(() => root.querySelector('.quote--own'), 'the own annotations');
+    const stored = async () => {
+      const l = await openLibrary(factory);
+      const c = await l.get(capture.id);
+      l.close();
+      return c?.annotations.filter((a) => !a.evidence) ?? [];
+    };
+    // Edit: Escape in the comment field cancels the edit only.
+    await act(() => button('Edit')?.click());
+    const field = root.querySelector<HTMLTextAreaElement>('.comment-editor textarea')!;
+    await act(() => type(field, 'Agency wording, not theirs.'));
+    await act(() => {
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(root.querySelector('.detail')).not.toBeNull();
+    expect(root.querySelector('.comment-editor')).toBeNull();
+    await act(() => button('Edit')?.click());
+    await act(() =>
+      type(root.querySelector<HTMLTextAreaElement>('.comment-editor textarea')!, 'Agency wording.'),
+    );
+    await act(() => button('Save comment')?.click());
+    await until(() => notice() === 'Annotation saved.', 'the comment saved');
+    expect(root.querySelector('.quote--own .quote-label')?.textContent).toBe('Agency wording.');
+    expect((await stored()).map((a) => a.body)).toEqual(['Agency wording.']);
+
+    // Delete, then Undo.
+    const del = root.querySelector<HTMLButtonElement>(
+      '.quote--own .quote-actions button:last-child',
+    )!;
+    await act(() => del.click());
+    await until(() => notice().startsWith('Deleted the annotation on'), 'the delete');
+    expect(root.querySelector('.quote--own')).toBeNull();
+    expect(await stored()).toEqual([]);
+    await act(() => button('Undo')?.click());
+    await until(() => notice() === 'Annotation restored.', 'the undo');
+    await until(() => root.querySelector('.quote--own'), 'the annotation back');
+    expect((await stored()).map((a) => a.body)).toEqual(['Agency wording.']);
+    // The evidence was never touched.
+    const l = await openLibrary(factory);
+    expect((await l.get(capture.id))?.annotations.filter((a) => a.evidence)).toEqual(
+      NEWER.annotations.filter((a) => a.evidence),
+    );
+    l.close();
   });
 
   it('a browser without storage for the page gets a clear message', async () => {

@@ -72,6 +72,8 @@ describe('summarise', () => {
       note: 'Ask South Front about the licence.',
       tags: ['Syria'],
       annotations: c.annotations.length,
+      evidence: c.annotations.filter((a) => a.evidence).length,
+      own: c.annotations.filter((a) => !a.evidence).length,
     });
   });
 });
@@ -170,6 +172,42 @@ describe('library', () => {
     const e = await failure(lib.importMany([a, newer(), a]));
     expect(e.message).toContain('capture 3 of 3 repeats the id');
     expect(await lib.list()).toEqual([]);
+  });
+});
+
+describe('full-text search', () => {
+  it('finds a capture by words of its article, its quotes and its comments, by prefix', async () => {
+    const a = older();
+    const base = newer();
+    const comment = 'Compare with the agency wording';
+    const quoted = base.annotations[0] as Capture['annotations'][number];
+    const own = { ...quoted, id: 'urn:uuid:00000000-0000-4000-8000-0000000000ff' };
+    const b: Capture = {
+      ...base,
+      annotations: [
+        ...base.annotations,
+        { ...own, motivation: 'commenting', creator: 'user', body: comment, evidence: null },
+      ],
+    };
+    await lib.save(a);
+    await lib.save(b);
+    const articleWord = a.articleHtml.replace(/<[^>]*>/g, ' ').match(/[a-z]{8,}/i)?.[0] ?? '';
+    const commentWord = comment.match(/[a-z]{5,}/i)?.[0] ?? '';
+    expect(articleWord && commentWord).toBeTruthy();
+    const prefix = articleWord.slice(0, 5).toUpperCase();
+    const hits = await lib.findText([articleWord, commentWord, prefix, 'zzzqqq']);
+    expect(hits.get(articleWord)?.has(a.id)).toBe(true);
+    expect(hits.get(commentWord)?.has(b.id)).toBe(true);
+    expect(hits.get(prefix)?.has(a.id)).toBe(true);
+    expect(hits.get('zzzqqq')).toEqual(new Set());
+  });
+
+  it('forgets the words of a deleted capture', async () => {
+    const a = older();
+    await lib.save(a);
+    const word = a.articleHtml.replace(/<[^>]*>/g, ' ').match(/[a-z]{8,}/i)?.[0] ?? '';
+    await lib.remove(a.id);
+    expect((await lib.findText([word])).get(word)).toEqual(new Set());
   });
 });
 
@@ -276,7 +314,9 @@ describe('schema', () => {
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(['captures', 'summaries'], 'readwrite');
       tx.objectStore('captures').put(capture);
-      tx.objectStore('summaries').put(summarise(capture));
+      // Version 1's summary: one count of annotations.
+      const { evidence: _e, own: _o, ...v1 } = summarise(capture);
+      tx.objectStore('summaries').put(v1);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
@@ -284,10 +324,12 @@ describe('schema', () => {
   }
 
   it('a new database gets both stores and the date index', async () => {
-    expect(DB_VERSION).toBe(1);
+    expect(DB_VERSION).toBe(2);
     const db = await openDatabase(new IDBFactory());
-    expect([...db.objectStoreNames]).toEqual(['captures', 'summaries']);
+    expect([...db.objectStoreNames]).toEqual(['captures', 'summaries', 'words']);
     expect([...db.transaction('summaries').store.indexNames]).toEqual(['savedAt']);
+    const words = db.transaction('words').store.index('words');
+    expect(words.multiEntry).toBe(true);
     db.close();
   });
 
@@ -296,8 +338,12 @@ describe('schema', () => {
     const a = older();
     (await handMadeVersion1(f, a)).close();
     const opened = await openLibrary(f);
-    expect(await opened.list()).toEqual([summarise(a)]);
     expect(await opened.get(a.id)).toEqual(a);
+    // Version 2's upgrade counted evidence and own annotations apart, and indexed the words of
+    // what was already saved.
+    expect(await opened.list()).toEqual([summarise(a)]);
+    const word = a.articleHtml.replace(/<[^>]*>/g, ' ').match(/[a-z]{6,}/i)?.[0] as string;
+    expect((await opened.findText([word])).get(word)).toEqual(new Set([a.id]));
     opened.close();
   });
 
@@ -305,14 +351,14 @@ describe('schema', () => {
     const f = new IDBFactory();
     const a = older();
     (await handMadeVersion1(f, a)).close();
-    const step1 = vi.fn((_db, tx) => {
+    const step2 = vi.fn((_db, tx) => {
       tx.objectStore('summaries').createIndex('tags', 'tags', { multiEntry: true });
     });
     const step0 = vi.fn(MIGRATIONS[0]);
-    const db = await openDatabase(f, 2, { 0: step0, 1: step1 });
+    const db = await openDatabase(f, 3, { 0: step0, 1: MIGRATIONS[1] as never, 2: step2 });
     expect(step0).not.toHaveBeenCalled();
-    expect(step1).toHaveBeenCalledTimes(1);
-    expect(db.version).toBe(2);
+    expect(step2).toHaveBeenCalledTimes(1);
+    expect(db.version).toBe(3);
     expect(await db.get('captures', a.id)).toEqual(a);
     const tagged = await db
       .transaction('summaries')
