@@ -1,0 +1,8 @@
+/**
+ * Every shared scenario, in the order both runners run them (tests/e2e/shared.spec.ts in
+ * Chromium, tests/e2e-firefox/shared.test.ts in Firefox). A new file of scenarios is added here.
+ */
+import type { Scenario } from '../lens';
+import popup from './popup';
+
+export const ALL: { file: string; scenarios: Scenario[] }[] = [{ file: 'popup', scenarios: popup }];
