@@ -41,12 +41,7 @@ export function manifestFor(base, browser, options = {}) {
     m.host_permissions = [...(m.optional_host_permissions ?? []), '<all_urls>'];
     delete m.optional_host_permissions;
     if (browser === 'firefox') {
-      m.web_accessible_resources = [
-        {
-          resources: ['popup.html', 'library.html', 'annotate.html'],
-          matches: ['http://127.0.0.1/*'],
-        },
-      ];
+      m.web_accessible_resources = [{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }];
     }
   }
   return m;

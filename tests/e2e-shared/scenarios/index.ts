@@ -3,6 +3,10 @@
  * Chromium, tests/e2e-firefox/shared.test.ts in Firefox). A new file of scenarios is added here.
  */
 import type { Scenario } from '../lens';
+import a11y from './a11y';
 import popup from './popup';
 
-export const ALL: { file: string; scenarios: Scenario[] }[] = [{ file: 'popup', scenarios: popup }];
+export const ALL: { file: string; scenarios: Scenario[] }[] = [
+  { file: 'popup', scenarios: popup },
+  { file: 'a11y', scenarios: a11y },
+];
