@@ -23,6 +23,8 @@ import {
 const call = (fn: unknown, arg: unknown, prelude = '') =>
   `(async () => { ${prelude} return (${String(fn)})(${JSON.stringify(arg ?? null)}); })()`;
 
+declare const browser: import('webextension-polyfill').Browser;
+
 const dialogLogs = new WeakMap<Page, string[]>();
 
 function view(page: Page): View {
@@ -136,6 +138,19 @@ export function chromiumLens(lens: PlaywrightLens): Lens {
         await popup.addInitScript(HOLD_ANSWERS);
         await popup.goto(`chrome-extension://${lens.extensionId}/popup.html?tab=${tab.id}`);
         return view(popup);
+      }
+      if (options.beside) {
+        const opened = lens.context.waitForEvent('page');
+        const url = `chrome-extension://${lens.extensionId}/popup.html?tab=${tab.id}`;
+        await inExtension(
+          (u) => browser.windows.create({ url: u, type: 'popup', width: 400 }),
+          url,
+        );
+        const popup = await opened;
+        await popup.locator('main[aria-busy="false"]').waitFor();
+        const v = view(popup);
+        await lazyParts(v);
+        return v;
       }
       const v = view(await lens.popup(pageOf(tab), { colorScheme: options.colorScheme }));
       await lazyParts(v);

@@ -15,6 +15,7 @@ import {
   lazyParts,
   pick,
   pickIn,
+  settle,
   textsOf,
   type View,
 } from './lens';
@@ -56,7 +57,10 @@ function view(page: Page): View {
       // Down, then up if the page is still there: a window may close on the key press.
       const keys = key.split('+') as Parameters<Page['keyboard']['down']>[0][];
       for (const k of keys) await page.keyboard.down(k);
-      for (const k of keys.reverse()) await page.keyboard.up(k).catch(() => {});
+      // A key going up in a window that closed on its press is never answered over BiDi.
+      for (const k of keys.reverse()) {
+        await Promise.race([page.keyboard.up(k).catch(() => {}), settle(1000)]);
+      }
     },
     async focus(selector, text) {
       await page.focus(await pick(evaluate, selector, text));
@@ -98,7 +102,15 @@ function view(page: Page): View {
     },
     front: () => page.bringToFront(),
     close: () => page.close(),
-    closed: () => closed,
+    // The driver does not always tell of a window the page closed itself: asked as well.
+    closed: () =>
+      Promise.race([
+        closed,
+        eventually(async () => {
+          const gone = page.isClosed() || !(await page.evaluate(() => true).catch(() => false));
+          if (!gone) throw new Error('still open');
+        }),
+      ]),
     dialogs: () => dialogLogs.get(page) ?? [],
   };
 }
@@ -148,6 +160,22 @@ export async function firefoxLens(
     badge: (tab) => ff.badge(tab.id),
     async popup(tab, options = {}) {
       if (options.hold) return view(await ff.popup(tab.id, { before: HOLD_ANSWERS, wait: false }));
+      if (options.beside) {
+        const url = `${ff.extensionOrigin}popup.html?tab=${tab.id}`;
+        const page = await ff.pageOpenedBy(() =>
+          ff.probe.evaluate(
+            (u) => browser.windows.create({ url: u, type: 'popup', width: 400, height: 600 }),
+            url,
+          ),
+        );
+        const v = view(page);
+        await eventually(async () => {
+          if ((await v.url()) !== url) throw new Error('not loaded');
+        });
+        await v.waitFor('main[aria-busy="false"]');
+        await lazyParts(v);
+        return v;
+      }
       const v = view(await ff.popup(tab.id));
       await lazyParts(v);
       if (options.colorScheme === 'dark') await v.colorScheme('dark');

@@ -66,6 +66,9 @@ export interface View {
 export interface PopupOptions {
   colorScheme?: 'light' | 'dark';
   hold?: boolean;
+  /** In a window of its own over the page, as it sits when opened from the toolbar: the page
+   * stays the tab in view (a screenshot needs that). */
+  beside?: boolean;
 }
 
 /** Source run in the popup before its own scripts, for `hold`: messages to the tab never

@@ -4,9 +4,11 @@
  */
 import type { Scenario } from '../lens';
 import a11y from './a11y';
+import library from './library';
 import popup from './popup';
 
 export const ALL: { file: string; scenarios: Scenario[] }[] = [
   { file: 'popup', scenarios: popup },
   { file: 'a11y', scenarios: a11y },
+  { file: 'library', scenarios: library },
 ];
