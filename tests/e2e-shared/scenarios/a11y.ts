@@ -69,7 +69,7 @@ scenario('a hostile page opens no dialog and yields no unsafe link', async ({ le
   // Every "Show on page" clicked, each by its place in the list.
   const shows = await popup.evaluate(() => {
     const all = [...document.querySelectorAll('button[aria-label^="Show on page"]')];
-    all.forEach((b, i) => b.setAttribute('data-show', String(i)));
+    for (const [i, b] of all.entries()) b.setAttribute('data-show', String(i));
     return all.length;
   });
   expect(shows).toBeGreaterThan(0);
