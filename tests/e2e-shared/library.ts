@@ -16,10 +16,12 @@ export interface Stored {
  * Reads the capture library's stores in an extension context. A database that does not exist
  * yet is not created (opening it here would make an empty one the library would take as its own).
  */
-export function readStore(lens: Lens): Promise<Stored> {
-  return lens.inExtension(async () => {
+export async function readStore(lens: Lens): Promise<Stored> {
+  // As JSON: a driver hands deep objects back only to some depth (BiDi gives null below it).
+  const json = await lens.inExtension(async () => {
     const known = await indexedDB.databases();
-    if (!known.some((d) => d.name === 'provenance-lens')) return { captures: [], summaryIds: [] };
+    if (!known.some((d) => d.name === 'provenance-lens'))
+      return JSON.stringify({ captures: [], summaryIds: [] });
     const done = <T>(r: IDBRequest<T>) =>
       new Promise<T>((ok, fail) => {
         r.onsuccess = () => ok(r.result);
@@ -30,11 +32,12 @@ export function readStore(lens: Lens): Promise<Stored> {
       const tx = db.transaction(['captures', 'summaries'], 'readonly');
       const captures = (await done(tx.objectStore('captures').getAll())) as Capture[];
       const keys = await done(tx.objectStore('summaries').getAllKeys());
-      return { captures, summaryIds: keys.map(String).sort() };
+      return JSON.stringify({ captures, summaryIds: keys.map(String).sort() });
     } finally {
       db.close();
     }
   });
+  return JSON.parse(json) as Stored;
 }
 
 /** Removes captures (and their summaries) in one transaction, so a scenario leaves the library

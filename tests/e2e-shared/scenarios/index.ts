@@ -6,9 +6,11 @@ import type { Scenario } from '../lens';
 import a11y from './a11y';
 import library from './library';
 import popup from './popup';
+import verify from './verify';
 
 export const ALL: { file: string; scenarios: Scenario[] }[] = [
   { file: 'popup', scenarios: popup },
   { file: 'a11y', scenarios: a11y },
   { file: 'library', scenarios: library },
+  { file: 'verify', scenarios: verify },
 ];
