@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../lens';
 import a11y from './a11y';
+import faults from './faults';
 import library from './library';
 import popup from './popup';
 import verify from './verify';
@@ -13,4 +14,5 @@ export const ALL: { file: string; scenarios: Scenario[] }[] = [
   { file: 'a11y', scenarios: a11y },
   { file: 'library', scenarios: library },
   { file: 'verify', scenarios: verify },
+  { file: 'faults', scenarios: faults },
 ];
