@@ -39,9 +39,9 @@ export interface FirefoxLens {
   /** The driver's page for a tab opened with `open`. */
   page(tabId: number): Page;
   badge(tabId: number): Promise<{ text: string; title: string }>;
-  /** The popup for a tab, once analysed; `before`: source run before the popup's own scripts;
-   * `wait: false`: returned as soon as it is asked for. */
-  popup(tabId: number, options?: { before?: string; wait?: boolean }): Promise<Page>;
+  /** The popup for a tab, once analysed; `before`: source run as soon as its document is there
+   * (BiDi cannot run it before the popup's own scripts). */
+  popup(tabId: number, options?: { before?: string }): Promise<Page>;
   /** Opens an extension page (`library.html`) in a new tab and returns the driver's page. */
   extensionPage(path: string): Promise<Page>;
   /** Runs `opens` and returns the page it opened (a window the extension opens, say). */
@@ -152,9 +152,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       const page = await ff.newPage();
       await page.setViewport({ width: 380, height: 600 });
       await page.goto(`${server.origin}/pages/blank.html`);
-      if (options.before) await page.evaluateOnNewDocument(options.before);
       await page.evaluate((u) => location.assign(u), `${popupUrl}?tab=${tabId}`);
-      if (options.wait === false) return page;
+      // BiDi runs no preload script in a moz-extension:// page: `before` runs as soon as the
+      // popup's document is there, after its first scripts.
+      if (options.before) {
+        const source = options.before;
+        await until(
+          () => page.evaluate(() => location.protocol),
+          (p) => p === 'moz-extension:',
+        );
+        await page.evaluate(source);
+      }
       await until(
         () => page.evaluate(() => document.querySelector('main')?.getAttribute('aria-busy')),
         (busy) => busy === 'false',

@@ -132,12 +132,16 @@ export function chromiumLens(lens: PlaywrightLens): Lens {
     },
     badge: (tab) => lens.badge(pageOf(tab)),
     async popup(tab, options = {}) {
-      if (options.hold) {
+      if (options.hold || options.before) {
         const popup = await lens.context.newPage();
         await popup.setViewportSize({ width: 380, height: 600 });
-        await popup.addInitScript(HOLD_ANSWERS);
+        await popup.addInitScript(options.hold ? HOLD_ANSWERS : (options.before as string));
         await popup.goto(`chrome-extension://${lens.extensionId}/popup.html?tab=${tab.id}`);
-        return view(popup);
+        const v = view(popup);
+        if (options.hold) return v;
+        await popup.locator('main[aria-busy="false"]').waitFor();
+        await lazyParts(v);
+        return v;
       }
       if (options.beside) {
         const opened = lens.context.waitForEvent('page');

@@ -10,7 +10,6 @@ import {
   eventually,
   fillField,
   forceScheme,
-  HOLD_ANSWERS,
   type Lens,
   lazyParts,
   pick,
@@ -159,7 +158,9 @@ export async function firefoxLens(
     },
     badge: (tab) => ff.badge(tab.id),
     async popup(tab, options = {}) {
-      if (options.hold) return view(await ff.popup(tab.id, { before: HOLD_ANSWERS, wait: false }));
+      // Holding the answer needs a script in the popup before its own, which BiDi cannot run
+      // in a moz-extension:// page: scenarios that hold are Chromium's only.
+      if (options.hold) throw new Error('popup({ hold }) cannot be done in Firefox');
       if (options.beside) {
         const url = `${ff.extensionOrigin}popup.html?tab=${tab.id}`;
         const page = await ff.pageOpenedBy(() =>
@@ -176,7 +177,7 @@ export async function firefoxLens(
         await lazyParts(v);
         return v;
       }
-      const v = view(await ff.popup(tab.id));
+      const v = view(await ff.popup(tab.id, { before: options.before }));
       await lazyParts(v);
       if (options.colorScheme === 'dark') await v.colorScheme('dark');
       return v;

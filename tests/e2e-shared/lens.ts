@@ -69,6 +69,10 @@ export interface PopupOptions {
   /** In a window of its own over the page, as it sits when opened from the toolbar: the page
    * stays the tab in view (a screenshot needs that). */
   beside?: boolean;
+  /** Source run in the popup before its own scripts (a watch that must see its first steps);
+   * in Firefox as soon as its document is there, since BiDi runs no preload script in a
+   * moz-extension:// page. */
+  before?: string;
 }
 
 /** Source run in the popup before its own scripts, for `hold`: messages to the tab never
@@ -100,9 +104,9 @@ export interface Lens {
   open(pathOrUrl: string): Promise<Tab>;
   badge(tab: Tab): Promise<Badge>;
   /** The popup for `tab` (a page `popup.html?tab=<id>`, 380 px wide), once it has finished
-   * analysing and its lazily loaded parts (the check and the save form) are in. With `hold`,
-   * the page's answer is held back (the popup stays in its first state) and nothing is
-   * waited for. */
+   * analysing and its lazily loaded parts (the check and the save form) are in. With `hold`
+   * (Chromium only), the page's answer is held back (the popup stays in its first state) and
+   * nothing is waited for. */
   popup(tab: Tab, options?: PopupOptions): Promise<View>;
   /** The capture library page, once it has read the store. */
   library(): Promise<View>;

@@ -5,6 +5,7 @@
 import type { Scenario } from '../lens';
 import a11y from './a11y';
 import faults from './faults';
+import hostileSet from './hostile-set';
 import library from './library';
 import popup from './popup';
 import verify from './verify';
@@ -15,4 +16,5 @@ export const ALL: { file: string; scenarios: Scenario[] }[] = [
   { file: 'library', scenarios: library },
   { file: 'verify', scenarios: verify },
   { file: 'faults', scenarios: faults },
+  { file: 'hostile-set', scenarios: hostileSet },
 ];

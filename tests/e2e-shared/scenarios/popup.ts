@@ -42,14 +42,19 @@ scenario('a browser page the extension cannot read', async ({ lens, expect }) =>
   await tab.close();
 });
 
-scenario('the analysing state: the popup says it is reading the page', async ({ lens, expect }) => {
-  const tab = await lens.open('/pages/original.html');
-  const popup = await lens.popup(tab, { hold: true });
-  await popup.waitFor('[role="status"]', { text: /Reading the page/ });
-  expect(await popup.attr('main', 'aria-busy')).toBe('true');
-  await popup.close();
-  await tab.close();
-});
+scenario(
+  'the analysing state: the popup says it is reading the page',
+  async ({ lens, expect }) => {
+    const tab = await lens.open('/pages/original.html');
+    const popup = await lens.popup(tab, { hold: true });
+    await popup.waitFor('[role="status"]', { text: /Reading the page/ });
+    expect(await popup.attr('main', 'aria-busy')).toBe('true');
+    await popup.close();
+    await tab.close();
+  }, // Chromium only: holding the page's answer back needs a script in the popup before its
+  // own, which WebDriver BiDi cannot run in a moz-extension:// page.
+  { only: 'chromium' },
+);
 
 scenario(
   'a page over the analysis budget: the popup says so and goes on when asked',
