@@ -68,7 +68,7 @@ function watchDialogs(lens: Lens): string[] {
   const dialogs: string[] = [];
   const record = (d: Dialog) => {
     dialogs.push(d.message());
-    void d.dismiss();
+    void d.dismiss().catch(() => {});
   };
   for (const p of lens.context.pages()) p.on('dialog', record);
   lens.context.on('page', (p) => p.on('dialog', record));
