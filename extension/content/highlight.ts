@@ -154,5 +154,9 @@ function wrap(doc: Document, layer: Layer, range: Range): Element | null {
 
 function scrollTo(doc: Document, el: Element | null): void {
   const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  el?.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  // A page out of view (the popup opened as a tab, or beside the page) is scrolled at once:
+  // Firefox does not run a smooth scroll in a hidden tab, and the reader would come back to
+  // the page where it was.
+  const smooth = !reduce && doc.visibilityState !== 'hidden';
+  el?.scrollIntoView?.({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
 }

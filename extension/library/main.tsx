@@ -17,7 +17,8 @@ const env: LibraryEnv = {
   now: () => new Date(),
   save: (files) => saveFiles(files),
 };
-const open = () => openLibrary();
+const open = () =>
+  openLibrary(globalThis.indexedDB, { privateWindow: api.extension.inIncognitoContext });
 
 const root = document.getElementById('app');
 if (root) render(<App env={env} open={open} />, root);

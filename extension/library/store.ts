@@ -112,11 +112,17 @@ export function openDatabase(
   });
 }
 
-/** Opens the capture library; StoreError('unavailable') where the browser gives no storage. */
+/**
+ * Opens the capture library; StoreError('unavailable') where the browser gives no storage, and
+ * in a private window (`privateWindow`: the page's `extension.inIncognitoContext`), where
+ * Firefox gives extension pages a separate database that is emptied when the window closes:
+ * the library would look empty there, and what it kept would be lost.
+ */
 export async function openLibrary(
   factory: IDBFactory | undefined = globalThis.indexedDB,
+  options: { privateWindow?: boolean } = {},
 ): Promise<Library> {
-  if (!factory) throw new StoreError('unavailable', MESSAGES.unavailable);
+  if (!factory || options.privateWindow) throw new StoreError('unavailable', MESSAGES.unavailable);
   try {
     return new IdbLibrary(await openDatabase(factory));
   } catch (e) {

@@ -1,5 +1,7 @@
 /**
- * The hostile page set (tests/e2e/pages/hostile/*.html, forge.html aside): markup and scripts in
+ * The hostile page set (tests/e2e/pages/hostile/*.html, forge.html aside), saved to the
+ * library, imported and exported (Chromium only; each page in the popup, in both browsers:
+ * tests/e2e-shared/scenarios/hostile-set.ts): markup and scripts in
  * titles, bylines and publisher names, javascript:/data:/vbscript: addresses plain and in
  * disguise, bidi controls, 10 KB names. For each page the popup is opened and everything in it
  * that reveals more is clicked; then nothing may have run and nothing unsafe may be offered:
@@ -23,16 +25,6 @@ const PAGES = readdirSync(resolve(ROOT, 'tests/e2e/pages/hostile'))
   .sort();
 const EXT_DIR = resolve(ROOT, process.env.LENS_EXTENSION ?? 'dist/chrome-test');
 
-const figures = {
-  pages: 0,
-  popups: 0,
-  buttonsClicked: 0,
-  linksRendered: 0,
-  nonHttpLinks: 0,
-  handlerAttributes: 0,
-  cspViolations: 0,
-  dialogs: 0,
-};
 const dialogs: string[] = [];
 let listening = false;
 
@@ -140,75 +132,6 @@ async function expandAll(popup: Page): Promise<number> {
   }
   return clicked;
 }
-
-test.describe('hostile pages in the popup', () => {
-  test.afterAll(() => {
-    console.log(
-      `hostile set (popup): ${figures.pages} pages, ${figures.popups} popups, ${figures.buttonsClicked} buttons clicked, ${figures.linksRendered} links rendered, dialogs fired: ${figures.dialogs}, non-http links rendered: ${figures.nonHttpLinks}, inline handlers: ${figures.handlerAttributes}, CSP violations: ${figures.cspViolations}`,
-    );
-  });
-
-  test('the set has at least 8 pages', () => {
-    expect(PAGES.length).toBeGreaterThanOrEqual(8);
-  });
-
-  test('the watches see a dialog and a blocked inline handler (they can fail)', async ({
-    lens,
-  }) => {
-    listenForDialogs(lens);
-    const page = await lens.open('/pages/original.html');
-    const before = dialogs.length;
-    await page.evaluate(() => setTimeout(() => alert('probe'), 0));
-    await expect.poll(() => dialogs.length).toBe(before + 1);
-    dialogs.splice(before);
-    const { popup, violations } = await openPopup(lens, page);
-    await popup.evaluate(() => {
-      const img = document.createElement('img');
-      img.setAttribute('onerror', 'void 0');
-      img.src = 'data:image/png;base64,AAAA';
-      document.body.append(img);
-    });
-    await expect.poll(async () => (await violations()).length).toBeGreaterThan(0);
-    expect((await audit(popup)).handlers).toEqual(['<img onerror>']);
-    await popup.close();
-    await page.close();
-  });
-
-  for (const file of PAGES) {
-    test(file, async ({ lens }) => {
-      listenForDialogs(lens);
-      const dialogsBefore = dialogs.length;
-      const page = await lens.open(`/pages/hostile/${file}`);
-      await expect.poll(async () => (await lens.badge(page)).text).not.toBe('');
-      const { popup, violations } = await openPopup(lens, page);
-      await expect(popup.locator('.status')).not.toBeEmpty();
-      figures.pages++;
-      figures.popups++;
-      figures.buttonsClicked += await expandAll(popup);
-      await popup.locator('main').hover();
-      await page.bringToFront();
-      await page.waitForTimeout(300);
-
-      const found = await audit(popup);
-      const nonHttp = found.hrefs.filter((h) => !/^https?:\/\//i.test(h));
-      const csp = await violations();
-      figures.linksRendered += found.hrefs.length;
-      figures.nonHttpLinks += nonHttp.length;
-      figures.handlerAttributes += found.handlers.length;
-      figures.cspViolations += csp.length;
-      figures.dialogs += dialogs.length - dialogsBefore;
-
-      expect(nonHttp, 'links that are not http(s)').toEqual([]);
-      expect(found.handlers, 'inline event handlers').toEqual([]);
-      expect(found.embedded, 'scripts, frames, objects').toEqual([]);
-      expect(found.sources, 'sources from outside the package').toEqual([]);
-      expect(csp, 'CSP violations').toEqual([]);
-      expect(dialogs.slice(dialogsBefore), 'dialogs').toEqual([]);
-      await popup.close();
-      await page.close();
-    });
-  }
-});
 
 const LIBRARY_BUILT = existsSync(resolve(EXT_DIR, 'library.html'));
 

@@ -273,6 +273,17 @@ describe('errors', () => {
     expect(e.message).toMatch(/private window/);
   });
 
+  it('a private window is unavailable even where it has an indexedDB of its own', async () => {
+    // Firefox gives a private window's extension pages a separate, in-memory database: the
+    // library there would look empty, and what is kept there would vanish with the window.
+    const e = await failure(openLibrary(factory, { privateWindow: true }));
+    expect(e.code).toBe('unavailable');
+    expect(e.message).toMatch(/private window/);
+    const normal = await openLibrary(factory, { privateWindow: false });
+    expect(Array.isArray(await normal.list())).toBe(true);
+    normal.close();
+  });
+
   it('an indexedDB that throws on open is unavailable', async () => {
     const throwing = {
       open() {
