@@ -18,7 +18,7 @@ import {
 } from '../shared/protocol';
 import { applyBadge, badgeFor } from './badge';
 import { fetchOriginal } from './fetch-original';
-import { saveToLibrary } from './save';
+import { saveToLibrary, updateInLibrary } from './save';
 import type { TabStore } from './tab-state';
 
 interface ContentCtx {
@@ -56,6 +56,8 @@ export function createRouter(
       getTabState: ({ tabId }) => store.get(tabId),
       // The guard has already checked the capture whole (validateCapture).
       saveCapture: ({ capture }) => saveToLibrary(library, capture),
+      // The guard has checked the id, the note and each tag (isCaptureUpdate).
+      updateCapture: (change) => updateInLibrary(library, change),
       fetchOriginal: ({ url, pageUrl }) => fetchOriginal(url, pageUrl, get),
     },
   };

@@ -108,7 +108,7 @@ function storedCaptures(lens: Lens): Promise<Capture[]> {
   );
 }
 
-test('a comment on the page, then Save capture: one capture with all of it in the library', async ({
+test('a comment on the page, then Save to library: one capture with all of it in the library', async ({
   lens,
 }) => {
   const page = await lens.open(SEED);
@@ -159,13 +159,15 @@ test('a comment on the page, then Save capture: one capture with all of it in th
   await page.bringToFront();
 
   const popup = await popupBeside(lens, page);
-  await popup.getByRole('button', { name: 'Save to library' }).click();
   await expect(popup.getByText('Your comment on this page will be saved with it.')).toBeVisible();
+  // One click saves; note and tags are added to the saved capture after.
+  await popup.getByRole('button', { name: 'Save to library' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(/^Saved\.$/);
   await popup.getByLabel('Note').fill('Check the South Front terms.');
   await popup.getByLabel('Tags, separated by commas').fill('syria, cross-post, Syria');
-  await popup.getByRole('button', { name: 'Save capture' }).click();
-  await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
-    /^Saved\.\s*Open library$/,
+  await popup.getByRole('button', { name: 'Save note and tags' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Note and tags' })).toHaveText(
+    'Note and tags saved.',
   );
 
   const captures = await storedCaptures(lens);
@@ -194,7 +196,7 @@ test('a comment on the page, then Save capture: one capture with all of it in th
   expect(capture.screenshot?.width).toBe(page.viewportSize()?.width);
 
   const library = lens.context.waitForEvent('page');
-  await popup.getByRole('status').getByRole('button', { name: 'Open library' }).click();
+  await popup.getByRole('button', { name: 'Open library' }).click();
   expect((await library).url()).toBe(`chrome-extension://${lens.extensionId}/library.html`);
 
   await popup.close();
@@ -208,15 +210,11 @@ test('a popup opened beside the page saves without a screenshot, and says why', 
   const page = await lens.open('/pages/crosspost.html');
   // Opened as a tab of the same window, the popup is the tab in view, not the page.
   const popup = await lens.popup(page);
-  const open = popup.getByRole('button', { name: 'Save to library' });
-  await expect(open).toHaveAttribute('aria-expanded', 'false');
-  await open.click();
-  await expect(open).toHaveAttribute('aria-expanded', 'true');
-  await expect(popup.getByText('To comment on a passage, select it')).toBeVisible();
-  await popup.getByRole('button', { name: 'Save capture' }).click();
+  await popup.getByRole('button', { name: 'Save to library' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
     'Saved, without a screenshot: the tab was not the one in view.',
   );
+  await expect(popup.getByText('To comment on a passage, select it')).toBeVisible();
   const captures = await storedCaptures(lens);
   expect(captures).toHaveLength(before + 1);
   const saved = captures.find((c) => c.url === `${lens.origin}/pages/crosspost.html`);
