@@ -59,10 +59,8 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 export function listedEvidence(chain: readonly Hop[]): Evidence[][] {
   const seen = new Set<string>();
   return chain.map((hop) => {
-    const own = new Set([norm(hop.publisher), norm(hop.domain)]);
     return hop.evidence.filter((e) => {
-      if (SHOWN.has(e.kind)) return false;
-      if (hop.role === 'host' && (OWN_NAME.has(e.kind) || own.has(norm(e.text)))) return false;
+      if (SHOWN.has(e.kind) || (hop.role === 'host' && OWN_NAME.has(e.kind))) return false;
       const key = norm(e.text);
       if (seen.has(key)) return false;
       seen.add(key);

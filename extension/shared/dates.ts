@@ -1,26 +1,33 @@
-/** Dates as the popup and the badge show them: "21 Jan 2020", whatever the time zone. */
+/**
+ * Dates as the extension shows them (popup, badge, library): one format, from
+ * `Intl.DateTimeFormat` in the browser's language (src/text/shown-dates.ts): "21 Jan 2020" in
+ * British English, "Jan 21, 2020" in American, "21 janv. 2020" in French.
+ */
+import { calendarDay, shownDate, shownDateTime } from '../../src/text/shown-dates';
 
 const DAY = 86_400_000;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** The calendar day of an ISO 8601 date or date-time, as UTC midnight; null if unreadable. */
-export function isoDay(iso: string | null | undefined): number | null {
-  const m = iso ? DATE.exec(iso) : null;
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isNaN(t) ? null : t;
+/**
+ * The browser's language: the one each extension page sets on its root element from
+ * `i18n.getUILanguage()`, else the navigator's (the background has no page); undefined
+ * outside a browser, where the dates are written in British English.
+ */
+export function uiLocale(): string | undefined {
+  const g = globalThis as { document?: Document; navigator?: Navigator };
+  return g.document?.documentElement?.lang || g.navigator?.language || undefined;
 }
 
-/** "21 Jan 2020"; the ISO text itself when it is not a date. */
-export function formatDate(iso: string, locale = 'en-GB'): string {
-  const t = isoDay(iso);
-  if (t === null) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(t);
+/** The calendar day of an ISO 8601 date or date-time, as UTC midnight; null if unreadable. */
+export const isoDay = calendarDay;
+
+/** The calendar day an ISO date names, in the browser's language; the text itself if no date. */
+export function formatDate(iso: string, locale: string | undefined = uiLocale()): string {
+  return shownDate(iso, locale);
+}
+
+/** A moment (a capture saved, a check made) with its time, in the reader's zone and language. */
+export function formatMoment(iso: string, locale: string | undefined = uiLocale()): string {
+  return shownDateTime(iso, locale);
 }
 
 /** Whole days from `earlier` to `later`, or null when either date is missing. */

@@ -45,7 +45,6 @@ export function restrictionFromFailure(url: string | null | undefined, error: st
   // Chromium: "Cannot access contents of the page. Extension manifest must request permission
   // to access the respective host." Firefox: "Missing host permission for the tab". Either way
   // an ordinary page, read once the reader clicks the toolbar button on it.
-  if (/missing host permission|must request permission|cannot access contents of/i.test(error))
-    return 'no-access';
+  if (/host permission|access contents/i.test(error)) return 'no-access';
   return 'other';
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shownDate } from '../../src/text/shown-dates';
 import { type FirefoxLens, launchFirefox, until } from './harness';
 
 // The seed page in Firefox: the content script's hint sets the badge, and the popup shows the
@@ -30,13 +31,18 @@ describe('Firefox', () => {
       () => lens.badge(tabId),
       (b) => b.text !== '',
     );
-    expect(badge).toEqual({ text: 'COPY', title: 'Cross-post of South Front (21 Jan 2020)' });
     const popup = await lens.popup(tabId);
+    // Dates in the browser's language, the one format everywhere (src/text/shown-dates.ts).
+    const lang = await popup.evaluate(() => document.documentElement.lang);
+    expect(badge).toEqual({
+      text: 'COPY',
+      title: `Cross-post of South Front (${shownDate('2020-01-21', lang)})`,
+    });
     const text = await popup.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Global Research');
-    expect(text).toContain('22 Jan 2020');
+    expect(text).toContain(shownDate('2020-01-22', lang));
     expect(text).toContain('South Front');
-    expect(text).toContain('21 Jan 2020');
+    expect(text).toContain(shownDate('2020-01-21', lang));
     expect(text).toContain('Holders: South Front');
     expect(text).toContain('Names the source');
     await popup.close();

@@ -1,14 +1,16 @@
+import { shownDate } from '../../src/text/shown-dates';
 import { expect, test } from './harness';
 import { probeHighlight } from './page-probe';
 
 // A cross-post that links the original article itself, so every credit item is met.
 test('a cross-post that links its original', async ({ lens }) => {
   const page = await lens.open('/pages/crosspost.html');
+  const lang = await lens.inWorker(() => navigator.language, null);
   await expect
     .poll(() => lens.badge(page))
     .toEqual({
       text: 'COPY',
-      title: 'Cross-post of The Harbour Gazette (4 Mar 2024)',
+      title: `Cross-post of The Harbour Gazette (${shownDate('2024-03-04', lang)})`,
     });
   const popup = await lens.popup(page);
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText(

@@ -46,9 +46,7 @@ export function EvidenceItem({ evidence, publisher }: { evidence: Evidence; publ
           </span>
         </span>
       ) : (
-        (counter || from) && (
-          <span class="from">{t(counter ? 'evidenceFromCounter' : (from as MessageKey))}</span>
-        )
+        from && !counter && <span class="from">{t(from)}</span>
       )}
     </li>
   );
