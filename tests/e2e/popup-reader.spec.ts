@@ -113,3 +113,35 @@ test('the seed page: its copyright holder said once, no quote listed twice', asy
   await popup.close();
   await page.close();
 });
+
+test('a page the extension has no access to yet says to click the toolbar button on it', async ({
+  lens,
+}) => {
+  const page = await lens.open('/pages/original.html');
+  const popup = await lens.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  // As without a click on the toolbar button: no content script, and injecting is refused with
+  // Chromium's own words.
+  await popup.addInitScript(() => {
+    const api = (globalThis as { chrome?: Record<string, Record<string, unknown>> }).chrome;
+    if (!api?.tabs || !api.scripting) return;
+    api.tabs.sendMessage = () => Promise.reject(new Error('Receiving end does not exist.'));
+    api.scripting.executeScript = () =>
+      Promise.reject(
+        new Error(
+          'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+        ),
+      );
+  });
+  await popup.goto(`chrome-extension://${lens.extensionId}/popup.html?tab=${lens.tabId(page)}`);
+  await popup.locator('main[aria-busy="false"]').waitFor();
+  await expect(popup.locator('.status')).toHaveText(/Not read yet/);
+  await expect(popup.getByRole('heading', { level: 1 })).toContainText(
+    'Click the toolbar button on the page to read it.',
+  );
+  await expect(popup.getByRole('heading', { level: 1 })).not.toContainText("browser's own");
+  expect(await axeViolations(popup)).toEqual([]);
+  await lens.shoot(popup, 'no-access');
+  await popup.close();
+  await page.close();
+});
