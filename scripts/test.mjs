@@ -40,9 +40,23 @@ const STEPS = [
   ['Firefox e2e', bin('vitest'), ['run', '--config', 'tests/e2e-firefox/vitest.config.ts']],
 ];
 
-// `--e2e`: only the build and the two browser suites (`npm run test:e2e`).
+// `--e2e`: only the build and the two browser suites (`npm run test:e2e`). Files named after it
+// (`npm run test:e2e -- tests/e2e/states.spec.ts`) narrow the run to those specs: the test build,
+// then only the suite each file belongs to (`tests/e2e-firefox/` is Firefox's, the rest Chromium's).
 const E2E = ['build', 'Chromium e2e', 'Firefox e2e'];
-const steps = process.argv.includes('--e2e') ? STEPS.filter(([n]) => E2E.includes(n)) : STEPS;
+const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const firefox = (f) => f.replaceAll('\\', '/').includes('e2e-firefox/');
+const only = (name, args) => {
+  if (files.length === 0 || name === 'build') return [name, args];
+  const mine = files.filter((f) => (name === 'Firefox e2e') === firefox(f));
+  return mine.length > 0 ? [name, [...args, ...mine]] : null;
+};
+const steps = process.argv.includes('--e2e')
+  ? STEPS.filter(([n]) => E2E.includes(n)).flatMap(([name, cmd, args]) => {
+      const kept = only(name, args);
+      return kept ? [[kept[0], cmd, kept[1]]] : [];
+    })
+  : STEPS;
 
 const done = [];
 for (const [name, cmd, args] of steps) {

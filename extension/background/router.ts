@@ -19,7 +19,7 @@ import {
 import { applyBadge, badgeFor } from './badge';
 import { fetchOriginal } from './fetch-original';
 import { fetchStyleSheet } from './fetch-stylesheet';
-import { saveToLibrary } from './save';
+import { saveToLibrary, updateInLibrary } from './save';
 import type { TabStore } from './tab-state';
 
 interface ContentCtx {
@@ -58,6 +58,8 @@ export function createRouter(
       getTabState: ({ tabId }) => store.get(tabId),
       // The guard has already checked the capture whole (validateCapture).
       saveCapture: ({ capture }) => saveToLibrary(library, capture),
+      // The guard has checked the id, the note and each tag (isCaptureUpdate).
+      updateCapture: (change) => updateInLibrary(library, change),
       fetchOriginal: ({ url, pageUrl }) => fetchOriginal(url, pageUrl, get),
     },
   };

@@ -5,7 +5,7 @@
  */
 import type { Capture } from '../../src/capture/model';
 import { describeStoreError, type Library } from '../library/store';
-import type { SaveOutcome } from '../shared/protocol';
+import type { CaptureUpdate, SaveOutcome, UpdateOutcome } from '../shared/protocol';
 
 /** Opens the library, saves, closes; a failure comes back as the library's own sentence. */
 export async function saveToLibrary(
@@ -20,6 +20,27 @@ export async function saveToLibrary(
   } catch (e) {
     const { code, message } = describeStoreError(e);
     return { saved: false, code, message };
+  } finally {
+    library?.close();
+  }
+}
+
+/**
+ * Sets the note and tags of a capture already saved (the library tidies the tags); a capture
+ * deleted meanwhile, or any other failure, comes back as the library's own sentence.
+ */
+export async function updateInLibrary(
+  open: () => Promise<Library>,
+  { id, note, tags }: CaptureUpdate,
+): Promise<UpdateOutcome> {
+  let library: Library | null = null;
+  try {
+    library = await open();
+    await library.update(id, { note: note.trim(), tags });
+    return { updated: true };
+  } catch (e) {
+    const { code, message } = describeStoreError(e);
+    return { updated: false, code, message };
   } finally {
     library?.close();
   }

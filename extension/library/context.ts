@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ParseHtml } from '../../src/capture';
 import type { Status } from '../../src/report';
+import { formatMoment } from '../shared/dates';
 import type { MessageKey, Translate } from '../shared/i18n';
 import type { OutFile } from './download';
 
@@ -32,9 +33,7 @@ export const STATUS_LABEL: Record<Status, MessageKey> = {
   'not-article': 'statusNotArticle',
 };
 
-/** "1 May 2024, 14:05" in the reader's own time and language. */
+/** "1 May 2024, 14:05" in the reader's own time and language: the one date format (shared/dates). */
 export function formatSaved(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return formatMoment(iso);
 }

@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Browser } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
-import { AutoBadges } from './components/AutoBadges';
 import { ReportView } from './components/ReportView';
 import { StateView } from './components/StateView';
 import { Env, type PopupEnv } from './context';
@@ -47,6 +46,11 @@ export function App({ api, t, search }: Props) {
     if (shown) import('./components/Later').then(setLater);
   }, [shown]);
 
+  // The setting at the foot of every view waits for the browser's answer anyway: its code
+  // loads beside it, off the first paint.
+  const [Auto, setAuto] = useState<typeof import('./components/AutoBadges') | null>(null);
+  useEffect(() => void import('./components/AutoBadges').then(setAuto), []);
+
   const env = useMemo<PopupEnv>(
     () => ({
       t,
@@ -62,25 +66,29 @@ export function App({ api, t, search }: Props) {
     <Env.Provider value={env}>
       <main class="popup" aria-busy={view.kind === 'loading'}>
         {view.kind === 'report' ? (
-          <>
-            <ReportView
-              report={view.report}
-              below={
-                Later &&
-                target && (
-                  <Later.Verify
-                    api={api}
-                    tabId={target.tabId}
-                    pageUrl={target.url}
-                    report={view.report}
-                  />
-                )
-              }
-            />
-            {Later && target && (
-              <Later.SaveSection api={api} tabId={target.tabId} pageUrl={target.url} />
-            )}
-          </>
+          <ReportView
+            report={view.report}
+            top={
+              // The slot keeps its height while the section loads, so nothing below jumps.
+              <div class="save-slot">
+                {Later && target && (
+                  <Later.SaveSection api={api} tabId={target.tabId} pageUrl={target.url} />
+                )}
+              </div>
+            }
+            end={Later && <Later.Citation report={view.report} />}
+            below={
+              Later &&
+              target && (
+                <Later.Verify
+                  api={api}
+                  tabId={target.tabId}
+                  pageUrl={target.url}
+                  report={view.report}
+                />
+              )
+            }
+          />
         ) : (
           <StateView
             view={view}
@@ -88,7 +96,7 @@ export function App({ api, t, search }: Props) {
             onGoOn={() => void run(false, true)}
           />
         )}
-        <AutoBadges api={api} />
+        {Auto && <Auto.AutoBadges api={api} />}
       </main>
     </Env.Provider>
   );

@@ -1,8 +1,9 @@
 /**
- * "Save capture", loaded when the reader opens the save form: the content script builds the
- * capture, the popup adds the screenshot, the note, the tags and the checks made of the page
- * against its original, and the background stores it (so closing the popup cannot interrupt
- * the write). Every outcome becomes one sentence.
+ * "Save to library", loaded on the first click: the content script builds the capture, the
+ * popup adds the screenshot, the note, the tags and the checks made of the page against its
+ * original, and the background stores it (so closing the popup cannot interrupt the write).
+ * The note and tags the reader adds after are a change the background makes to that capture.
+ * Every outcome becomes one sentence.
  */
 
 import { base64ToBytes } from '../../src/capture/bytes';
@@ -10,7 +11,7 @@ import { normaliseTags, type Screenshot, withChecks } from '../../src/capture/mo
 import { validateCapture } from '../../src/capture/validate';
 import type { Browser } from '../shared/browser';
 import type { MessageKey, Translate } from '../shared/i18n';
-import { type PageToBackground, request } from '../shared/protocol';
+import { type PageToBackground, request, TAG_MAX, TAGS_MAX } from '../shared/protocol';
 import { ensureContent, toContent } from '../shared/tab-content';
 import { loadChecks } from './checks';
 
@@ -73,6 +74,38 @@ export async function saveCapture(
   }
   const text = shot.ok ? t('saveDone') : t('saveDoneNoScreenshot', [t(shot.why)]);
   return { kind: 'saved', id: outcome.id, text };
+}
+
+export type DetailsState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'done'; text: string }
+  | { kind: 'failed'; text: string };
+
+/** Sets the note and tags of the capture `id`; always resolves, to what the popup should say. */
+export async function saveDetails(
+  api: Browser,
+  id: string,
+  input: { note: string; tags: string },
+  t: Translate,
+): Promise<DetailsState> {
+  const tags = normaliseTags(input.tags.split(','))
+    .slice(0, TAGS_MAX)
+    .map((tag) => tag.slice(0, TAG_MAX));
+  const sent = await request<PageToBackground, 'updateCapture'>(
+    (m) => api.runtime.sendMessage(m),
+    'updateCapture',
+    { id, note: input.note.trim(), tags },
+  );
+  if (!sent.ok) {
+    return {
+      kind: 'failed',
+      text: t(sent.error === 'rejected' ? 'saveDetailsRefused' : 'saveDetailsStopped'),
+    };
+  }
+  return sent.value.updated
+    ? { kind: 'done', text: t('libraryNoteSaved') }
+    : { kind: 'failed', text: sent.value.message };
 }
 
 type Shot = { ok: true; value: Screenshot } | { ok: false; why: MessageKey };

@@ -59,11 +59,30 @@ export type SaveOutcome =
   | { saved: true; id: string }
   | { saved: false; code: StoreErrorCode; message: string };
 
+/** What became of a note-and-tags change to a saved capture (`updateCapture`). */
+export type UpdateOutcome =
+  | { updated: true }
+  | { updated: false; code: StoreErrorCode; message: string };
+
+/** The note and tags the popup adds to a capture it has just saved. */
+export interface CaptureUpdate {
+  id: string;
+  note: string;
+  tags: string[];
+}
+
+/** The longest note, the most tags and the longest tag a capture update may carry. */
+export const NOTE_MAX = 20_000;
+export const TAGS_MAX = 100;
+export const TAG_MAX = 200;
+
 /** Extension pages (the popup) → background. */
 export type PageToBackground = {
   getTabState: { params: { tabId: number }; result: TabState | null };
   /** Writes a capture to the library; in the background, so closing the popup cannot stop it. */
   saveCapture: { params: { capture: Capture }; result: SaveOutcome };
+  /** Sets the note and tags of a saved capture (the popup saves first, note and tags after). */
+  updateCapture: { params: CaptureUpdate; result: UpdateOutcome };
   /**
    * "Check against the original": fetches `url` (http(s), no cookies, 10 s, 5 MB, HTML only).
    * `pageUrl` is the tab's own address, which decides whether an address on the reader's own
@@ -216,10 +235,28 @@ function isOriginalRequest(p: unknown): p is OriginalRequest {
   );
 }
 
+/** A capture's id as `validateCapture` allows it. */
+const CAPTURE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** Exactly an id, a note and a list of tags, each within its bounds. */
+export function isCaptureUpdate(p: unknown): p is CaptureUpdate {
+  return (
+    isRecord(p) &&
+    hasOnlyKeys(p, ['id', 'note', 'tags']) &&
+    typeof p.id === 'string' &&
+    CAPTURE_ID.test(p.id) &&
+    isShortString(p.note, NOTE_MAX) &&
+    Array.isArray(p.tags) &&
+    p.tags.length <= TAGS_MAX &&
+    p.tags.every((tag) => isShortString(tag, TAG_MAX))
+  );
+}
+
 export const pageToBackground: Guards<PageToBackground> = {
   getTabState: (p): p is { tabId: number } =>
     isRecord(p) && hasOnlyKeys(p, ['tabId']) && isIndex(p.tabId),
   saveCapture: isSaveRequest,
+  updateCapture: isCaptureUpdate,
   fetchOriginal: isOriginalRequest,
 };
 

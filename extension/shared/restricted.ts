@@ -8,6 +8,8 @@ export type Restriction =
   | 'pdf-viewer'
   | 'file-access'
   | 'view-source'
+  /** An ordinary page the extension has not been given access to (yet): no click on its button. */
+  | 'no-access'
   | 'other';
 
 const BROWSER_SCHEMES =
@@ -40,5 +42,9 @@ export function restrictionFromFailure(url: string | null | undefined, error: st
   if (/chrome:\/\/|about:|edge:\/\//i.test(error)) return 'browser-page';
   if (/file:\/\//i.test(error)) return 'file-access';
   if (/pdf/i.test(error)) return 'pdf-viewer';
+  // Chromium: "Cannot access contents of the page. Extension manifest must request permission
+  // to access the respective host." Firefox: "Missing host permission for the tab". Either way
+  // an ordinary page, read once the reader clicks the toolbar button on it.
+  if (/host permission|access contents/i.test(error)) return 'no-access';
   return 'other';
 }

@@ -2,8 +2,9 @@
  * Plain-language sentences about a report: the popup's headline and the citation text.
  * Pure functions of the report and a `Translate`, so they are unit-tested without a browser.
  */
+import { readableName } from '../../src/chain/readable-name';
 import type { Hop, Report } from '../../src/report';
-import { daysBetween, formatDate } from './dates';
+import { daysBetween } from './dates';
 import type { Translate } from './i18n';
 
 /** The hop a cross-post credits as its earliest source (the chain's last hop). */
@@ -11,9 +12,12 @@ export function originalHop(report: Report): Hop | null {
   return report.chain.length > 1 ? (report.chain[report.chain.length - 1] ?? null) : null;
 }
 
-/** A publisher's name as shown: its name, else its domain, else a neutral placeholder. */
+/**
+ * A publisher's name as shown: its name as `readableName` writes it (never a web address or a
+ * lower-case slug), else its domain, else a neutral placeholder.
+ */
 export function publisherName(hop: Hop | null, t: Translate): string {
-  return hop?.publisher || hop?.domain || t('unknownPublisher');
+  return readableName(hop?.publisher, hop?.domain) || t('unknownPublisher');
 }
 
 /** The one sentence under the popup's status: the report's own summary when it has one. */
@@ -38,25 +42,5 @@ export function headline(report: Report, t: Translate): string {
   }
 }
 
-function citedCopy(hop: Hop | null, fallbackUrl: string | null, t: Translate): string {
-  const parts = [publisherName(hop, t)];
-  if (hop?.date) parts.push(formatDate(hop.date));
-  const url = hop?.url ?? fallbackUrl;
-  if (url) parts.push(url);
-  return parts.join(', ');
-}
-
-/**
- * A plain-text citation naming this copy and, for a cross-post, the original, with dates:
- * `"Title". Global Research, 22 Jan 2020, https://…. Originally published by South Front, …`
- */
-export function citation(report: Report, t: Translate): string {
-  const host = report.chain[0] ?? null;
-  const title = report.article?.title;
-  const lines = [
-    (title ? `“${title}”. ` : '') + citedCopy(host, report.url, t) + (title || host ? '.' : ''),
-  ];
-  const original = originalHop(report);
-  if (original) lines.push(t('citationOriginal', [citedCopy(original, null, t)]));
-  return lines.join(' ');
-}
+// The citation text lives in its own module, loaded with "Copy citation" after the first paint.
+export { citation } from './citation';

@@ -2,6 +2,7 @@
  * The HTML that stands for the page in an export: the snapshot, or, when none was taken, a
  * plain page with the article so an archive never shows an empty document as "the page".
  */
+import { shownDateTime } from '../text/shown-dates';
 import { escapeHtml } from './html-escape';
 import type { Capture } from './model';
 
@@ -17,9 +18,11 @@ ${capture.articleHtml}
 </body></html>`;
 }
 
-/** "2024-05-01 12:34 UTC": a saved time for people, from an ISO date-time. */
-export function readableTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/**
+ * "1 May 2024, 12:34 UTC": a saved time for people, from an ISO date-time, in the one date
+ * format (src/text/shown-dates.ts) and the English of the export.
+ */
+export function readableTime(iso: string, locale = 'en-GB'): string {
+  const shown = shownDateTime(iso, locale, 'UTC');
+  return shown === iso ? iso : `${shown} UTC`;
 }

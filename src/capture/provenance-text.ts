@@ -3,6 +3,7 @@
  * exporters so that Zotero, a RIS reader and an annotation client all say the same thing.
  */
 import type { DateOrder, Hop, Report, Status, Verification } from '../report';
+import { shownDate } from '../text/shown-dates';
 import type { Capture } from './model';
 import { safeHttpUrl } from './safe-url';
 
@@ -49,11 +50,17 @@ export function hostDate(report: Report): string | null {
   return hostHop(report)?.date ?? report.article?.publishedTime ?? null;
 }
 
-/** "Cross-post: Global Research (2020-01-22) ← South Front (2020-01-21)". */
+/**
+ * Dates in the exports' sentences: the one format the extension shows (src/text/shown-dates.ts),
+ * in the English the sentences are written in.
+ */
+export const EXPORT_LOCALE = 'en-GB';
+
+/** "Cross-post: Global Research (22 Jan 2020) ← South Front (21 Jan 2020)". */
 export function describeChain(report: Report): string {
   const hops = report.chain.map((hop, i) => {
     const date = i === 0 ? hostDate(report) : hop.date;
-    return date ? `${hopName(hop)} (${dayOf(date)})` : hopName(hop);
+    return date ? `${hopName(hop)} (${shownDate(date, EXPORT_LOCALE)})` : hopName(hop);
   });
   return `${statusLabel(report.status)}: ${hops.join(' ← ')}`;
 }
@@ -94,7 +101,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * One check against the original in one plain sentence: "Checked against the original (South
- * Front, https://southfront.org/…) on 2024-05-14: same text, 94% of this copy in the original
+ * Front, https://southfront.org/…) on 14 May 2024: same text, 94% of this copy in the original
  * and 88% of the original in this copy; the original was published first."
  */
 export function describeCheck(check: Verification): string {
@@ -112,7 +119,7 @@ export function describeCheck(check: Verification): string {
     result += `, ${percent(check.containment)} of this copy in the original and ${percent(check.coverage)} of the original in this copy`;
   }
   const order = DATE_ORDER[check.dateOrder] ?? '';
-  return `Checked against the original (${where}) on ${dayOf(check.checkedAt)}: ${result}${order ? `; ${order}` : ''}.`;
+  return `Checked against the original (${where}) on ${shownDate(check.checkedAt, EXPORT_LOCALE)}: ${result}${order ? `; ${order}` : ''}.`;
 }
 
 /** The capture's checks, oldest first; the report's own when the capture keeps no list. */

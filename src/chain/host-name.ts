@@ -1,12 +1,14 @@
 import { squash } from '../text/normalize';
 import { publisherByDomain } from './agencies';
 import { nameMatchesDomain } from './publisher';
+import { poorlyWritten, readableName } from './readable-name';
 
 /**
  * The host's name for the reader. `og:site_name` comes first, unless it is a web address
  * ("https://www.wcax.com") or written in lower case ("resilience") while the page or the
  * publisher table carries the real one: the JSON-LD publisher, the table's name for the
- * host's domain, or the site's part of the title ("Story | Riverbend Gazette").
+ * host's domain, or the site's part of the title ("Story | Riverbend Gazette"). With none of
+ * them, the declared name as `readableName` writes it ("wcax.com", "Resilience").
  *
  * `names`: the declared names in order of trust (og:site_name, JSON-LD publisher, other meta).
  */
@@ -26,16 +28,11 @@ export function hostName(
       !poorlyWritten(n) &&
       (!declared || agrees(n, declared, domain)),
   );
-  return better ?? table ?? declared;
+  return better ?? table ?? (declared && readableName(declared, domain));
 }
 
 /** Longer than any publisher's name: a hostile page's metadata, compared with nothing. */
 const MAX_NAME = 120;
-
-/** A web address, or a name without a single capital letter. */
-function poorlyWritten(name: string): boolean {
-  return /^https?:\/\//i.test(name) || !/[\p{Lu}\p{N}]/u.test(name);
-}
 
 /** Does the better name stand for the same site as the poorly written one? */
 function agrees(better: string, declared: string, domain: string | null): boolean {

@@ -69,35 +69,51 @@ export function forget(lens: Lens, ids: readonly string[]): Promise<void> {
 /** Ids of the stored captures, sorted. */
 export const captureIds = (s: Stored) => s.captures.map((c) => c.id).sort();
 
-/** Opens the save form of a popup (the folded "Save to library" section). */
+/** The popup's "Save to library" button, under the headline (one click saves). */
+export const SAVE_BUTTON = '.save > .save-bar > button.button';
+
+/** Waits for "Save to library" (it loads just after the report). */
 export async function openSaveForm(popup: View): Promise<void> {
-  if ((await popup.attr('button[aria-controls="save-form"]', 'aria-expanded')) !== 'true') {
-    await popup.click('button[aria-controls="save-form"]');
-  }
-  await popup.waitFor('form.save-form');
+  await popup.waitFor(SAVE_BUTTON);
 }
 
-/** Fills note and tags, clicks "Save capture" and returns what the popup said, once it said it. */
+/**
+ * Clicks "Save to library" and returns what the popup said, once it said it; when saved and a
+ * note or tags are given, adds them to the capture with the form shown after the save ("Save
+ * note and tags") and waits for that too.
+ */
 export async function saveFromPopup(
   popup: View,
   input: { note?: string; tags?: string } = {},
 ): Promise<{ kind: 'saved' | 'failed'; text: string }> {
   await openSaveForm(popup);
-  await popup.fill('#save-note', input.note ?? '');
-  await popup.fill('#save-tags', input.tags ?? '');
   const ended = '.save-said--saved, .save-said--failed';
   const said = async () => `${await popup.attr(ended, 'class')} ${await popup.text(ended)}`;
   // A previous save's words may still be shown: the answer is words other than those.
   const before = (await popup.count(ended)) ? await said() : null;
-  await popup.click('form.save-form button[type="submit"]');
+  await popup.click(SAVE_BUTTON);
   await eventually(async () => {
     if (!(await popup.count(ended)) || (await said()) === before) throw new Error('not said');
   }, 15_000);
   const cls = (await popup.attr(ended, 'class')) ?? '';
-  return {
-    kind: cls.includes('save-said--saved') ? 'saved' : 'failed',
-    text: (await popup.text(ended)) ?? '',
+  const result = {
+    kind: cls.includes('save-said--saved') ? ('saved' as const) : ('failed' as const),
+    text: ((await popup.text(ended)) ?? '').trim(),
   };
+  if (result.kind === 'saved' && (input.note || input.tags)) {
+    await popup.waitFor('form.save-form');
+    await popup.fill('#save-note', input.note ?? '');
+    await popup.fill('#save-tags', input.tags ?? '');
+    await popup.click('form.save-form button[type="submit"]');
+    const done = '.details-said--done, .details-said--failed';
+    await eventually(async () => {
+      if (!(await popup.count(done))) throw new Error('not said');
+    }, 15_000);
+    const kind = (await popup.attr(done, 'class')) ?? '';
+    if (!kind.includes('details-said--done'))
+      throw new Error(`note not saved: ${await popup.text(done)}`);
+  }
+  return result;
 }
 
 /** The captures a save added, compared with `before`. */

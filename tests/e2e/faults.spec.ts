@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, type Lens, test } from './harness';
 import {
+  addDetails,
   captureIds,
   forget,
   openSaveForm,
@@ -18,6 +19,7 @@ import {
   SEED,
   type Stored,
   saidAfterSave,
+  saveButton,
   saveFromPopup,
   stopWorker,
   wakeWorker,
@@ -92,8 +94,7 @@ test('a worker stopped in the middle of a save leaves no half capture', async ({
 
   await holdTheWrite(lens);
   try {
-    await popup.getByLabel('Note').fill(`interrupted ${run}`);
-    await popup.locator('form.save-form button[type="submit"]').click();
+    await saveButton(popup).click();
     await expect
       .poll(() => lens.inWorker(() => (globalThis as Patched).__lensHeld, null))
       .toBe(true);
@@ -116,8 +117,9 @@ test('a worker stopped in the middle of a save leaves no half capture', async ({
   expect(after.captures).toEqual(before.captures);
 
   // The fresh worker has no patch: the same save now goes through.
-  await popup.locator('form.save-form button[type="submit"]').click();
+  await saveButton(popup).click();
   expect(await saidAfterSave(popup)).toMatchObject({ kind: 'saved' });
+  await addDetails(popup, { note: `interrupted ${run}` });
   const again = await readStore(lens.inWorker);
   expect(addedSince(before, again)).toMatchObject([{ note: `interrupted ${run}` }]);
   expectWhole(again);

@@ -147,28 +147,49 @@ export function ownHighlights(page: Page): Promise<string[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The popup's "Save capture"
+// The popup's "Save to library"
 
-/** Opens the save form of a popup (the folded "Save capture" section). */
+/** The popup's "Save to library" button, under the headline (it reads "Saving…" while it saves). */
+export const saveButton = (popup: Page) => popup.locator('.save > .save-bar > button.button');
+
+/** Waits for "Save to library" (it loads just after the report). */
 export async function openSaveForm(popup: Page): Promise<void> {
-  const toggle = popup.locator('button[aria-controls="save-form"]');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await popup.locator('form.save-form').waitFor();
+  await saveButton(popup).waitFor();
 }
 
-/** Fills note and tags, clicks "Save capture" and returns what the popup said, once it said it. */
+/**
+ * Clicks "Save to library" (one click saves), waits for what the popup said; when saved and a
+ * note or tags are given, adds them to the capture with "Save note and tags" and waits for that
+ * too. Returns what was said about the save.
+ */
 export async function saveFromPopup(
   popup: Page,
   input: { note?: string; tags?: string } = {},
 ): Promise<{ kind: 'saved' | 'failed'; text: string }> {
   await openSaveForm(popup);
-  await popup.getByLabel('Note').fill(input.note ?? '');
-  await popup.getByLabel('Tags, separated by commas').fill(input.tags ?? '');
-  await popup.locator('form.save-form button[type="submit"]').click();
-  return saidAfterSave(popup);
+  await saveButton(popup).click();
+  const said = await saidAfterSave(popup);
+  if (said.kind === 'saved' && (input.note || input.tags)) await addDetails(popup, input);
+  return said;
 }
 
-/** What the save form said when the save came to an end, saved or not. */
+/** Fills note and tags in the form shown after a save and stores them; throws if refused. */
+export async function addDetails(
+  popup: Page,
+  input: { note?: string; tags?: string },
+): Promise<void> {
+  const form = popup.locator('form.save-form');
+  await form.getByLabel('Note').fill(input.note ?? '');
+  await form.getByLabel('Tags, separated by commas').fill(input.tags ?? '');
+  await form.locator('button[type="submit"]').click();
+  const said = popup.locator('.details-said--done, .details-said--failed');
+  await said.waitFor({ timeout: 15_000 });
+  const cls = (await said.getAttribute('class')) ?? '';
+  if (!cls.includes('details-said--done'))
+    throw new Error(`note not saved: ${await said.textContent()}`);
+}
+
+/** What the popup said under "Save to library" when the save came to an end, saved or not. */
 export async function saidAfterSave(
   popup: Page,
 ): Promise<{ kind: 'saved' | 'failed'; text: string }> {

@@ -95,7 +95,7 @@ test('the library finds it by note and tag, and shows it with its highlights', a
   await expect(rows(library).filter({ hasText: RUN })).toHaveCount(1);
   await search.fill(RUN);
   await expect(rows(library)).toHaveCount(1);
-  await expect(rows(library)).toContainText('Global Research (2020-01-22) ← South Front');
+  await expect(rows(library)).toContainText('Global Research (22 Jan 2020) ← South Front');
   await search.fill('qzxv wibblequark');
   await expect(rows(library)).toHaveCount(0);
   await expect(library.getByText('No capture matches the search and filters.')).toBeVisible();
@@ -355,7 +355,7 @@ function checkCsl(items: Array<Record<string, unknown>>) {
   });
   // The same year as the copy: APA would cite "(South Front, 2020/2020)".
   expect(item['original-date']).toBeUndefined();
-  expect(item.note).toContain('Global Research (2020-01-22) ← South Front (2020-01-21)');
+  expect(item.note).toContain('Global Research (22 Jan 2020) ← South Front (21 Jan 2020)');
   expect(item.note).toContain(NOTE);
 }
 

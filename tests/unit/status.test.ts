@@ -129,7 +129,8 @@ describe("the host's name", () => {
       ),
     ).toBe('Global Research');
   });
-  test('a poorly written name stays when nothing better agrees with it', () => {
-    expect(hostName(['resilience'], 'example.org', 'A story | Another Site')).toBe('resilience');
+  test('a poorly written name nothing better agrees with is written readably', () => {
+    expect(hostName(['resilience'], 'example.org', 'A story | Another Site')).toBe('Resilience');
+    expect(hostName(['https://www.wcax.com/'], 'wcax.com', 'A story')).toBe('wcax.com');
   });
 });

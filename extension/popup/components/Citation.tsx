@@ -1,8 +1,8 @@
 /** "Copy citation": plain text naming this copy and the original, with dates. */
 import { useState } from 'preact/hooks';
 import type { Report } from '../../../src/report';
+import { citation } from '../../shared/citation';
 import type { MessageKey } from '../../shared/i18n';
-import { citation } from '../../shared/summary';
 import { useEnv } from '../context';
 
 export function Citation({ report }: { report: Report }) {

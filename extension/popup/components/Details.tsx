@@ -10,6 +10,7 @@ import type {
 } from '../../../src/report';
 import type { MessageKey } from '../../shared/i18n';
 import { useEnv } from '../context';
+import { readableNotice } from '../evidence';
 
 const CHECKS: [keyof Attribution, yes: MessageKey, no: MessageKey][] = [
   ['sourceNamed', 'creditSourceNamedYes', 'creditSourceNamedNo'],
@@ -45,7 +46,7 @@ export function Copyright({ notices }: { notices: CopyrightNotice[] }) {
       {notices.length === 0 && <p class="muted">{t('copyrightNone')}</p>}
       {notices.map((n, i) => (
         <div class="notice" key={`${i}-${n.text}`}>
-          <p class="line">{n.text}</p>
+          <p class="line">{readableNotice(n.text)}</p>
           <p class="muted">
             {n.holders.length > 0 && <span>{t('copyrightHolders', [n.holders.join(', ')])}</span>}
             {n.year !== null && <span>{t('copyrightYear', [String(n.year)])}</span>}

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Evidence, EvidenceSource } from '../../../src/report';
 import type { MessageKey } from '../../shared/i18n';
 import { useEnv } from '../context';
+import { isRepublicationCounter, shownQuote } from '../evidence';
 
 const FROM: Partial<Record<EvidenceSource, MessageKey>> = {
   meta: 'evidenceFromMeta',
@@ -11,7 +12,8 @@ const FROM: Partial<Record<EvidenceSource, MessageKey>> = {
   url: 'evidenceFromUrl',
 };
 
-export function EvidenceItem({ evidence }: { evidence: Evidence }) {
+/** `publisher`: the name of the hop this evidence is for. */
+export function EvidenceItem({ evidence, publisher }: { evidence: Evidence; publisher: string }) {
   const { t, highlight } = useEnv();
   const [said, setSaid] = useState<MessageKey | null>(null);
   const onPage = evidence.source === 'text';
@@ -20,9 +22,15 @@ export function EvidenceItem({ evidence }: { evidence: Evidence }) {
     setSaid(result.ok && result.value.found ? 'shownOnPage' : 'notOnPage');
   };
   const from = FROM[evidence.source];
+  // A counter image's address says nothing to a reader: say what it is.
+  const counter = isRepublicationCounter(evidence);
   return (
     <li class="quote">
-      <q>{evidence.text}</q>
+      {counter ? (
+        <span class="counter">{t('evidenceCounter', [publisher])}</span>
+      ) : (
+        <q>{shownQuote(evidence)}</q>
+      )}
       {onPage ? (
         <span class="quote-actions">
           <button
@@ -38,7 +46,7 @@ export function EvidenceItem({ evidence }: { evidence: Evidence }) {
           </span>
         </span>
       ) : (
-        from && <span class="from">{t(from)}</span>
+        from && !counter && <span class="from">{t(from)}</span>
       )}
     </li>
   );

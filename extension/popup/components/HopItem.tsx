@@ -1,7 +1,7 @@
 /** One publisher in the chain: who, where, when, a link, and the evidence for it. */
 
 import { safeHttpUrl } from '../../../src/capture/safe-url';
-import type { Evidence, EvidenceKind, Hop, HopRole } from '../../../src/report';
+import type { Evidence, Hop, HopRole } from '../../../src/report';
 import { formatDate } from '../../shared/dates';
 import type { MessageKey } from '../../shared/i18n';
 import { publisherName } from '../../shared/summary';
@@ -19,22 +19,13 @@ export function isInferred(hop: Hop): boolean {
   return hop.evidence.length > 0 && hop.evidence.every((e) => e.strength === 'weak');
 }
 
-/** Shown by the hop itself (its address and date), so not repeated as evidence. */
-const SHOWN: ReadonlySet<EvidenceKind> = new Set(['address', 'published-date']);
-
-/** Evidence worth listing: one entry per distinct quote. */
-function listed(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => !SHOWN.has(e.kind) && !seen.has(e.text) && seen.add(e.text));
-}
-
-export function HopItem({ hop }: { hop: Hop }) {
+/** `evidence`: the hop's evidence worth listing (see `listedEvidence`). */
+export function HopItem({ hop, evidence }: { hop: Hop; evidence: Evidence[] }) {
   const { t } = useEnv();
   const name = publisherName(hop, t);
   const inferred = hop.role !== 'host' && isInferred(hop);
   // The host's address is the page the reader is on: no link to itself.
   const href = hop.url && hop.role !== 'host' ? safeHttpUrl(hop.url) : null;
-  const evidence = listed(hop.evidence);
   return (
     <li class={`hop hop--${hop.role}${inferred ? ' hop--inferred' : ''}`}>
       <p class="hop-role">
@@ -61,7 +52,7 @@ export function HopItem({ hop }: { hop: Hop }) {
       {evidence.length > 0 && (
         <ul class="evidence" aria-label={t('evidenceLabel', [name])}>
           {evidence.map((e, i) => (
-            <EvidenceItem key={`${i}-${e.kind}`} evidence={e} />
+            <EvidenceItem key={`${i}-${e.kind}`} evidence={e} publisher={name} />
           ))}
         </ul>
       )}

@@ -5,7 +5,6 @@ import type { MessageKey } from '../../shared/i18n';
 import { headline } from '../../shared/summary';
 import { useEnv } from '../context';
 import { Chain } from './Chain';
-import { Citation } from './Citation';
 import { Copyright, Credit, Licence, Notes, Terms } from './Details';
 
 const LABEL: Record<Status, [badge: string, key: MessageKey]> = {
@@ -15,8 +14,22 @@ const LABEL: Record<Status, [badge: string, key: MessageKey]> = {
   'not-article': ['—', 'statusNotArticle'],
 };
 
-/** `below`: what goes under the chain (the check against the original). */
-export function ReportView({ report, below }: { report: Report; below?: ComponentChildren }) {
+/**
+ * `top`: what goes right under the headline ("Save to library"); `below`: what goes under the
+ * chain (the check against the original); `end`: what closes the report ("Copy citation").
+ * The three load just after the first paint (see App.tsx).
+ */
+export function ReportView({
+  report,
+  top,
+  below,
+  end,
+}: {
+  report: Report;
+  top?: ComponentChildren;
+  below?: ComponentChildren;
+  end?: ComponentChildren;
+}) {
   const { t } = useEnv();
   const [badge, label] = LABEL[report.status] ?? LABEL.unknown;
   const isArticle = report.status !== 'not-article';
@@ -33,6 +46,7 @@ export function ReportView({ report, below }: { report: Report; below?: Componen
         <h1 class="lede">{headline(report, t)}</h1>
         {isArticle && report.article?.title && <p class="title">{report.article.title}</p>}
       </header>
+      {top}
       {isArticle && report.chain.length > 0 && <Chain chain={report.chain} />}
       {isArticle && below}
       {report.status === 'cross-post' && report.attribution && (
@@ -42,7 +56,7 @@ export function ReportView({ report, below }: { report: Report; below?: Componen
       {report.license && <Licence license={report.license} />}
       {report.republishing && <Terms terms={report.republishing} />}
       {report.warnings && report.warnings.length > 0 && <Notes notes={report.warnings} />}
-      {isArticle && <Citation report={report} />}
+      {isArticle && end}
     </>
   );
 }

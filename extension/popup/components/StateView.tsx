@@ -10,6 +10,7 @@ const WHY: Record<Restriction, MessageKey> = {
   'pdf-viewer': 'restrictedPdfViewer',
   'file-access': 'restrictedFileAccess',
   'view-source': 'restrictedViewSource',
+  'no-access': 'restrictedNoAccess',
   other: 'restrictedOther',
 };
 
@@ -38,7 +39,8 @@ export function StateView({ view, onRetry, onGoOn }: Props) {
       <header class="head head--restricted">
         <p class="status">
           <span class="pill">—</span>
-          {t('statusRestricted')}
+          {/* A page not read yet is no restricted page: its status says so. */}
+          {t(view.reason === 'no-access' ? 'statusNoAccess' : 'statusRestricted')}
         </p>
         <h1 class="lede">{t(WHY[view.reason] ?? 'restrictedOther')}</h1>
       </header>

@@ -87,7 +87,7 @@ describe('toCslJson', () => {
   it('describes the chain, the copyright and the note in the note field', () => {
     expect(cross!.note).toBe(
       [
-        'Cross-post: Global Research (2020-01-22) ← South Front (2020-01-21)',
+        'Cross-post: Global Research (22 Jan 2020) ← South Front (21 Jan 2020)',
         'Copyright: South Front (2020)',
         'Check whether South Front allows this.\nAsked them on 2024-05-02.',
       ].join('\n\n'),
@@ -103,7 +103,7 @@ describe('toCslJson', () => {
         { family: 'Berg', given: 'John', 'non-dropping-particle': 'van der' },
       ],
       'container-title': 'South Front',
-      note: 'Original: South Front (2020-01-21)\n\nCopyright: South Front (2020)',
+      note: 'Original: South Front (21 Jan 2020)\n\nCopyright: South Front (2020)',
     });
     expect(original!['original-publisher']).toBeUndefined();
     expect(original!['original-date']).toBeUndefined();

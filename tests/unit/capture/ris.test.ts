@@ -61,7 +61,7 @@ describe('toRis', () => {
 
   it('puts the chain and the note in N1, one line each', () => {
     expect(values(records[0]!, 'N1')).toEqual([
-      'Cross-post: Global Research (2020-01-22) ← South Front (2020-01-21)',
+      'Cross-post: Global Research (22 Jan 2020) ← South Front (21 Jan 2020)',
       'Copyright: South Front (2020)',
       'Check whether South Front allows this. Asked them on 2024-05-02.',
     ]);

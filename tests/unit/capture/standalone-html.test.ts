@@ -137,7 +137,7 @@ describe('toStandaloneHtml with hostile page text', () => {
 
   it('shows the save time for people and keeps the exact time in datetime', () => {
     const time = DOMS.jsdom(toStandaloneHtml(sampleCapture())).querySelector('header time')!;
-    expect(time.textContent).toBe('2024-05-01 12:34 UTC');
+    expect(time.textContent).toBe('1 May 2024, 12:34 UTC');
     expect(time.getAttribute('datetime')).toBe('2024-05-01T12:34:56.789Z');
   });
 

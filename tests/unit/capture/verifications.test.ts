@@ -216,15 +216,15 @@ describe('describeCheck', () => {
   it.each([
     [
       sameText(),
-      'Checked against the original (South Front, https://southfront.org/video-dozens-army-troops-killed/) on 2024-05-01: same text, 94% of this copy in the original and 88% of the original in this copy; the original was published first.',
+      'Checked against the original (South Front, https://southfront.org/video-dozens-army-troops-killed/) on 1 May 2024: same text, 94% of this copy in the original and 88% of the original in this copy; the original was published first.',
     ],
     [
       NOT_FOUND,
-      'Checked against the original (https://southfront.org/gone) on 2024-05-01: the original could not be reached (HTTP 404).',
+      'Checked against the original (https://southfront.org/gone) on 1 May 2024: the original could not be reached (HTTP 404).',
     ],
     [
       { ...NOT_FOUND, error: 'timeout' as const },
-      'Checked against the original (https://southfront.org/gone) on 2024-05-01: the original could not be reached (no answer in 10 seconds).',
+      'Checked against the original (https://southfront.org/gone) on 1 May 2024: the original could not be reached (no answer in 10 seconds).',
     ],
     [
       sameText({
@@ -233,7 +233,7 @@ describe('describeCheck', () => {
         dateOrder: 'copy-first',
         original: { title: null, publisher: 'South\n\nFront', publishedTime: null },
       }),
-      'Checked against the original (South Front, https://southfront.org/video-dozens-army-troops-killed/) on 2024-05-01: this copy carries part of the original, 94% of this copy in the original and 30% of the original in this copy; this copy is dated before the original.',
+      'Checked against the original (South Front, https://southfront.org/video-dozens-army-troops-killed/) on 1 May 2024: this copy carries part of the original, 94% of this copy in the original and 30% of the original in this copy; this copy is dated before the original.',
     ],
   ])('%#: one sentence', (check, text) => {
     expect(describeCheck(check)).toBe(text);

@@ -132,7 +132,7 @@ describe('toWebAnnotation: each annotation (§3)', () => {
     expect(page.body).toEqual([
       expect.objectContaining({
         purpose: 'describing',
-        value: 'Cross-post: Global Research (2020-01-22) ← South Front (2020-01-21)',
+        value: 'Cross-post: Global Research (22 Jan 2020) ← South Front (21 Jan 2020)',
       }),
       expect.objectContaining({ purpose: 'commenting', value: capture.note }),
       expect.objectContaining({ purpose: 'tagging', value: 'syria' }),

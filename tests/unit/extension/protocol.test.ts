@@ -294,6 +294,7 @@ describe('dispatch', () => {
         return null;
       },
       saveCapture: ({ capture }) => ({ saved: true, id: capture.id }),
+      updateCapture: () => ({ updated: true }),
       fetchOriginal: ({ url }) => ({ ok: false, error: 'network', url, finalUrl: null }),
     },
   };

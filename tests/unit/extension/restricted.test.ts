@@ -25,7 +25,14 @@ describe('restrictions', () => {
     ['https://x.example/paper.pdf', 'Cannot access contents of the page', 'pdf-viewer'],
     [null, 'Cannot access a chrome:// URL', 'browser-page'],
     [null, 'The extensions gallery cannot be scripted.', 'extension-store'],
-    [null, 'Missing host permission for the tab', 'other'],
+    [null, 'Missing host permission for the tab', 'no-access'],
+    [
+      'https://news.example/story',
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'no-access',
+    ],
+    [null, 'Cannot access contents of url "https://news.example/story".', 'no-access'],
+    [null, 'Something else went wrong', 'other'],
   ])('%s failing with "%s": %s', (url, error, why) => {
     expect(restrictionFromFailure(url, error)).toBe(why);
   });

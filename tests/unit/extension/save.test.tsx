@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addCheck } from '../../../extension/popup/checks';
-import { SaveForm } from '../../../extension/popup/components/SaveForm';
 import { SaveSection } from '../../../extension/popup/components/SaveSection';
 import { Env } from '../../../extension/popup/context';
 import { pngSize } from '../../../extension/popup/save';
@@ -45,10 +44,19 @@ interface Options {
   answer?: unknown;
   sendFails?: Error;
   hold?: Promise<void>;
+  /** What the background answers updateCapture with. */
+  update?: unknown;
+}
+
+interface Update {
+  id: string;
+  note: string;
+  tags: string[];
 }
 
 function fakeApi(o: Options = {}) {
   const saved: Capture[] = [];
+  const updates: Update[] = [];
   const kept = new Map<string, unknown>();
   const area = {
     get: async (k: string) => (kept.has(k) ? { [k]: structuredClone(kept.get(k)) } : {}),
@@ -79,6 +87,10 @@ function fakeApi(o: Options = {}) {
     runtime: {
       getURL: (p: string) => `chrome-extension://ext/${p}`,
       sendMessage: vi.fn(async (m: { method: string; params: { capture: Capture } }) => {
+        if (m.method === 'updateCapture') {
+          updates.push(m.params as unknown as Update);
+          return o.update ?? ok({ updated: true });
+        }
         await o.hold;
         saved.push(m.params.capture);
         if (o.sendFails) throw o.sendFails;
@@ -86,24 +98,24 @@ function fakeApi(o: Options = {}) {
       }),
     },
   };
-  return { api: api as unknown as Browser, raw: api, saved };
+  return { api: api as unknown as Browser, raw: api, saved, updates };
 }
 
 const env = { t, highlight: async () => ({ ok: true as const, value: { found: true } }) };
 
+/** The popup's "Save to library" section for the tab. */
 async function showForm(api: Browser, pageUrl: string | null = null) {
   const root = document.createElement('div');
   document.body.append(root);
-  const onOpenLibrary = vi.fn();
   await act(async () => {
     render(
       <Env.Provider value={env}>
-        <SaveForm api={api} tabId={TAB} pageUrl={pageUrl} onOpenLibrary={onOpenLibrary} />
+        <SaveSection api={api} tabId={TAB} pageUrl={pageUrl} />
       </Env.Provider>,
       root,
     );
   });
-  return { root, onOpenLibrary };
+  return { root };
 }
 
 function type(root: HTMLElement, selector: string, value: string) {
@@ -112,34 +124,32 @@ function type(root: HTMLElement, selector: string, value: string) {
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** One click on "Save to library". */
 async function save(root: HTMLElement) {
   await act(async () => {
-    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    root.querySelector<HTMLButtonElement>('.save-bar button.button')!.click();
   });
 }
 
 const status = (root: HTMLElement) =>
-  root.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+  root.querySelector('.save-said')?.textContent?.replace(/\s+/g, ' ').trim();
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('the save form', () => {
-  it('saves the capture with the note, tidy tags and a screenshot of the tab in view', async () => {
+describe('saving from the popup', () => {
+  it('saves with one click, then adds the note and tidy tags to that capture', async () => {
     const fake = fakeApi();
-    const { root, onOpenLibrary } = await showForm(fake.api);
-    await act(async () => {
-      type(root, '#save-note', '  Check the terms.  ');
-      type(root, '#save-tags', 'syria, cross-post,, Syria ,');
-    });
+    const { root } = await showForm(fake.api);
+    expect(root.querySelector('form')).toBeNull();
     await save(root);
-    await vi.waitFor(() => expect(status(root)).toBe('Saved. Open library'));
+    await vi.waitFor(() => expect(status(root)).toBe('Saved.'));
     expect(fake.raw.tabs.captureVisibleTab).toHaveBeenCalledWith(WINDOW, { format: 'png' });
     const [capture] = fake.saved;
     expect(capture).toMatchObject({
-      note: 'Check the terms.',
-      tags: ['syria', 'cross-post'],
+      note: '',
+      tags: [],
       screenshot: { dataUrl: png(1280, 720), width: 1280, height: 720 },
     });
     expect(fake.raw.runtime.sendMessage).toHaveBeenCalledWith({
@@ -147,8 +157,49 @@ describe('the save form', () => {
       method: 'saveCapture',
       params: { capture },
     });
-    act(() => root.querySelector<HTMLButtonElement>('[role="status"] button')!.click());
-    expect(onOpenLibrary).toHaveBeenCalledOnce();
+
+    // The note and tags come after, in a form right under the button.
+    await vi.waitFor(() => expect(root.querySelector('form.save-form')).not.toBeNull());
+    await act(async () => {
+      type(root, '#save-note', '  Check the terms.  ');
+      type(root, '#save-tags', 'syria, cross-post,, Syria ,');
+    });
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('form.save-form button[type="submit"]')!.click();
+    });
+    await vi.waitFor(() =>
+      expect(root.querySelector('.details-said')?.textContent).toBe('Note and tags saved.'),
+    );
+    expect(fake.updates).toEqual([
+      { id: capture?.id, note: 'Check the terms.', tags: ['syria', 'cross-post'] },
+    ]);
+    expect(fake.saved).toHaveLength(1);
+  });
+
+  it('says why the note and tags were not kept, and keeps what was typed', async () => {
+    const message =
+      'That capture is no longer in the library; it may have been deleted in another window.';
+    const fake = fakeApi({
+      update: { ok: true, value: { updated: false, code: 'not-found', message } },
+    });
+    const { root } = await showForm(fake.api);
+    await save(root);
+    await vi.waitFor(() => expect(root.querySelector('form.save-form')).not.toBeNull());
+    await act(async () => type(root, '#save-note', 'kept'));
+    await act(async () => {
+      root.querySelector<HTMLButtonElement>('form.save-form button[type="submit"]')!.click();
+    });
+    await vi.waitFor(() => expect(root.querySelector('.details-said')?.textContent).toBe(message));
+    expect(root.querySelector<HTMLTextAreaElement>('#save-note')?.value).toBe('kept');
+  });
+
+  it('opens the library in a tab', async () => {
+    const fake = fakeApi();
+    const { root } = await showForm(fake.api);
+    act(() => root.querySelector<HTMLButtonElement>('.save-bar .link-button')!.click());
+    expect(fake.raw.tabs.create).toHaveBeenCalledWith({
+      url: 'chrome-extension://ext/library.html',
+    });
   });
 
   it('is disabled while saving, so one click saves once', async () => {
@@ -159,7 +210,7 @@ describe('the save form', () => {
     const fake = fakeApi({ hold });
     const { root } = await showForm(fake.api);
     await save(root);
-    const button = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    const button = root.querySelector<HTMLButtonElement>('.save-bar button.button')!;
     await vi.waitFor(() => expect(button.disabled).toBe(true));
     expect(button.textContent).toBe('Saving…');
     await save(root);
@@ -174,9 +225,7 @@ describe('the save form', () => {
     const { root } = await showForm(fake.api);
     await save(root);
     await vi.waitFor(() =>
-      expect(status(root)).toBe(
-        'Saved, without a screenshot: the browser did not allow one. Open library',
-      ),
+      expect(status(root)).toBe('Saved, without a screenshot: the browser did not allow one.'),
     );
     expect(fake.saved[0]?.screenshot).toBeNull();
   });
@@ -251,12 +300,22 @@ describe('the save form', () => {
   });
 
   it.each([
-    [0, 'To comment on a passage, select it'],
     [1, 'Your comment on this page will be saved with it.'],
     [3, 'Your 3 comments on this page will be saved with it.'],
-  ])('with %i comments of the reader on the page, says so', async (n, text) => {
+  ])('with %i comments of the reader on the page, says so before saving', async (n, text) => {
     const { root } = await showForm(fakeApi({ annotations: n }).api);
-    await vi.waitFor(() => expect(root.querySelector('.muted')?.textContent).toContain(text));
+    await vi.waitFor(() => expect(root.querySelector('.save .muted')?.textContent).toBe(text));
+  });
+
+  it('with no comment of the reader, says how to add one once saved', async () => {
+    const { root } = await showForm(fakeApi({ annotations: 0 }).api);
+    expect(root.querySelector('.save .muted')).toBeNull();
+    await save(root);
+    await vi.waitFor(() =>
+      expect(root.querySelector('.save-form .muted')?.textContent).toContain(
+        'To comment on a passage, select it',
+      ),
+    );
   });
 
   it('saves the checks made of the page, and adds later ones when saved again', async () => {
@@ -318,37 +377,12 @@ describe('the save form', () => {
 
   it('labels its fields', async () => {
     const { root } = await showForm(fakeApi().api);
+    await save(root);
+    await vi.waitFor(() => expect(root.querySelector('form.save-form')).not.toBeNull());
     expect(root.querySelector('label[for="save-note"]')?.textContent).toBe('Note');
     expect(root.querySelector('label[for="save-tags"]')?.textContent).toBe(
       'Tags, separated by commas',
     );
-  });
-});
-
-describe('the save section', () => {
-  it('loads the form when opened, and opens the library in a tab', async () => {
-    const fake = fakeApi();
-    const root = document.createElement('div');
-    document.body.append(root);
-    await act(async () => {
-      render(
-        <Env.Provider value={env}>
-          <SaveSection api={fake.api} tabId={TAB} />
-        </Env.Provider>,
-        root,
-      );
-    });
-    const toggle = root.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
-    expect(toggle.textContent).toBe('Save to library');
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(root.querySelector('form')).toBeNull();
-    await act(async () => toggle.click());
-    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    act(() => root.querySelector<HTMLButtonElement>('.link-button')!.click());
-    expect(fake.raw.tabs.create).toHaveBeenCalledWith({
-      url: 'chrome-extension://ext/library.html',
-    });
   });
 });
 

@@ -74,6 +74,8 @@ async function importFile(text: string) {
 }
 
 beforeEach(async () => {
+  // The page's language, as main.tsx sets it from the browser's: dates are written in it.
+  document.documentElement.lang = 'en-GB';
   root = document.createElement('div');
   document.body.append(root);
   saved = [];
@@ -230,7 +232,7 @@ describe('library page', () => {
     const first = root.querySelector('.capture')!;
     expect(first.querySelector('.status')?.textContent).toBe('Cross-post');
     expect(first.querySelector('.capture-chain')?.textContent).toBe(
-      'Global Research (2020-01-22) ← South Front (2020-01-21)',
+      'Global Research (22 Jan 2020) ← South Front (21 Jan 2020)',
     );
     expect(first.querySelector('.tags')?.textContent).toBe('Syria');
     expect(root.querySelector('h1')?.textContent).toBe('Capture library');
@@ -291,11 +293,11 @@ describe('library page', () => {
     const del = root.querySelector<HTMLButtonElement>(`[aria-label="Delete “${NEWER.title}”"]`)!;
     await act(() => del.click());
     await until(() => titles().length === 1, 'the delete');
-    expect(notice()).toContain(`Deleted “${NEWER.title}”.`);
+    expect(notice()).toContain(`“${NEWER.title}” was deleted.`);
     await until(() => document.activeElement?.id === 'undo', 'focus on Undo');
     await act(() => button('Undo')?.click());
     await until(() => titles().length === 2, 'the undo');
-    expect(notice()).toBe(`Restored “${NEWER.title}”.`);
+    expect(notice()).toBe(`“${NEWER.title}” was restored.`);
     const lib = await openLibrary(factory);
     expect(await lib.get(NEWER.id)).toEqual(NEWER);
     lib.close();
@@ -307,7 +309,7 @@ describe('library page', () => {
     await act(() => root.querySelector<HTMLButtonElement>('.capture .button--quiet')?.click());
     await until(() => button('Undo'), 'Undo');
     await until(() => !button('Undo'), 'Undo to go');
-    expect(notice()).toContain('Deleted');
+    expect(notice()).toContain('was deleted');
     expect(titles()).toHaveLength(1);
   });
 

@@ -67,7 +67,7 @@ describe('summarise', () => {
       title: c.title,
       savedAt: '2024-07-01T09:30:00.000Z',
       status: 'cross-post',
-      chain: 'Global Research (2020-01-22) ← South Front (2020-01-21)',
+      chain: 'Global Research (22 Jan 2020) ← South Front (21 Jan 2020)',
       publishers: ['Global Research', 'globalresearch.ca', 'South Front', 'southfront.org'],
       note: 'Ask South Front about the licence.',
       tags: ['Syria'],
