@@ -1,4 +1,5 @@
 import { expect, test } from './harness';
+import { message } from './messages';
 import { probeHighlight } from './page-probe';
 
 // A cross-post that links the original article itself, so every credit item is met.
@@ -12,7 +13,7 @@ test('a cross-post that links its original', async ({ lens }) => {
     });
   const popup = await lens.popup(page);
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText(
-    'Republished from The Harbour Gazette, one day after the original.',
+    message('en', 'headlineCrossPostLag', ['The Harbour Gazette', message('en', 'lagOneDay')]),
   );
   const original = popup.locator('.hop--original');
   await expect(original.getByRole('link')).toHaveAttribute(
