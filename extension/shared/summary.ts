@@ -16,16 +16,6 @@ export function publisherName(hop: Hop | null, t: Translate): string {
   return hop?.publisher || hop?.domain || t('unknownPublisher');
 }
 
-/** Message keys for "N days after the original", one per plural category of the language. */
-const DAYS_AFTER: Record<Intl.LDMLPluralRule, MessageKey> = {
-  zero: 'lagDays',
-  one: 'lagDaysOne',
-  two: 'lagDays',
-  few: 'lagDaysFew',
-  many: 'lagDaysMany',
-  other: 'lagDays',
-};
-
 /**
  * How long after the original this copy came, as a phrase of the headline ("one day after the
  * original"); null when a date is missing or the copy is dated first. `lang` chooses the plural
@@ -36,8 +26,17 @@ function lag(report: Report, original: Hop | null, t: Translate, lang?: string):
   if (days === null || days < 0) return null;
   if (days === 0) return t('lagSameDay');
   if (days === 1) return t('lagOneDay');
+  // One key per plural category the languages have for numbers above 1 ("other" for the rest).
   const form = new Intl.PluralRules(lang).select(days);
-  return t(DAYS_AFTER[form], [new Intl.NumberFormat(lang).format(days)]);
+  const key: MessageKey =
+    form === 'one'
+      ? 'lagDaysOne'
+      : form === 'few'
+        ? 'lagDaysFew'
+        : form === 'many'
+          ? 'lagDaysMany'
+          : 'lagDays';
+  return t(key, [new Intl.NumberFormat(lang).format(days)]);
 }
 
 /**
