@@ -101,3 +101,20 @@ for (const path of ['/pages/crosspost.html', '/pages/original.html', 'chrome://v
     });
   }
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the library reads German and axe finds no violations in it (${colorScheme})`, async ({
+    lens,
+  }) => {
+    const library = await lens.context.newPage();
+    await library.setViewportSize({ width: 1280, height: 900 });
+    await library.emulateMedia({ colorScheme });
+    await library.goto(`chrome-extension://${lens.extensionId}/library.html`);
+    await library.locator('main[aria-busy="false"]').waitFor();
+    expect(await library.evaluate(() => document.documentElement.lang)).toMatch(/^de\b/);
+    await expect(library.getByRole('heading', { level: 1 })).toHaveText(de('libraryHeading'));
+    await expect(library.getByRole('searchbox', { name: de('librarySearchLabel') })).toBeVisible();
+    expect(await violations(library)).toEqual([]);
+    await library.close();
+  });
+}
