@@ -19,6 +19,7 @@
  * Accept-Language preference and the page locale (Chromium needs its locale files, Debian's
  * chromium-l10n, to run in a language other than English); `lens.lang` says which.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -70,6 +71,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 async function launch(server: Served, userDataDir: string, lang: string | null): Promise<Lens> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const pak = `/usr/lib/chromium/locales/${lang}.pak`;
+  if (lang && executablePath === '/usr/bin/chromium' && !existsSync(pak)) {
+    throw new Error(
+      `Chromium has no ${pak}, so it cannot run in ${lang}: apt-get install chromium-l10n`,
+    );
+  }
   if (lang) {
     // The profile's Accept-Language preference, as a reader who chose the language would have.
     await mkdir(join(userDataDir, 'Default'), { recursive: true });
@@ -77,7 +85,7 @@ async function launch(server: Served, userDataDir: string, lang: string | null):
     await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(prefs));
   }
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: true,
     args: lang ? [...CHROMIUM_ARGS, `--lang=${lang}`] : CHROMIUM_ARGS,
     ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
