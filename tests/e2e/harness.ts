@@ -7,7 +7,7 @@
  *     const page = await lens.open('/pages/original.html');
  *     await expect.poll(() => lens.badge(page)).toMatchObject({ text: 'ORIG' });
  *     const popup = await lens.popup(page);
- *     await expect(popup.getByRole('heading', { level: 1 })).toContainText('Nothing');
+ *     await expect(popup.getByRole('heading', { level: 1 })).toContainText('An original article');
  *   });
  *
  * `lens.open(path)` opens a served path (`/fixtures/<slug>/` or `/pages/<file>`) or any
