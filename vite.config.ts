@@ -1,7 +1,11 @@
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { linkedomLazyListeners } from './scripts/vite-plugins/linkedom-lazy-listeners.ts';
+import { readerableAsModule } from './scripts/vite-plugins/readerable-as-module.ts';
+import { withoutDetectorExamples } from './scripts/vite-plugins/without-detector-examples.ts';
+import { withoutPreloadHelper } from './scripts/vite-plugins/without-preload-helper.ts';
 
 /**
  * One Vite config, one pass per `mode`, run in turn by scripts/build.mjs:
@@ -34,124 +38,6 @@ function script(entry: string, name: string, extra: UserConfig = {}): UserConfig
       target: extTarget,
       minify: true,
       lib: { entry: resolve(root, entry), name, formats: ['iife'], fileName: () => `${name}.js` },
-    },
-  };
-}
-
-/**
- * linkedom gives every node, as it is created, an empty table of event listeners in a WeakMap.
- * The command line never listens to a parsed page, and those entries are most of the cost of
- * parsing a page and of Readability's clone (about half, and garbage collection besides): the
- * table is made on the first `addEventListener` instead. Behaviour is the same; the build fails
- * if linkedom's code no longer reads as expected.
- */
-export function linkedomLazyListeners(): Plugin {
-  const edits: Array<[string, string]> = [
-    ['  constructor() {\n    wm.set(this, new Map);\n  }', '  constructor() {}'],
-    [
-      '  addEventListener(type, listener, options) {\n    const map = wm.get(this);',
-      '  addEventListener(type, listener, options) {\n    if (!wm.has(this)) wm.set(this, new Map);\n    const map = wm.get(this);',
-    ],
-    [
-      '  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map.has(type)) {',
-      '  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map && map.has(type)) {',
-    ],
-  ];
-  return {
-    name: 'linkedom-lazy-listeners',
-    transform(code, id) {
-      if (!/[\\/]linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/.test(id)) return null;
-      let out = code.replace(/\r\n/g, '\n');
-      for (const [from, to] of edits) {
-        if (!out.includes(from))
-          throw new Error(`${id}: unexpected code, update linkedomLazyListeners`);
-        out = out.replace(from, to);
-      }
-      return { code: out, map: null };
-    },
-  };
-}
-
-/**
- * Readability's `isProbablyReaderable` as an ES module: the file is CommonJS only for its last
- * line, and importing it as CommonJS brings the bundler's interop helpers along.
- */
-function readerableAsModule(): Plugin {
-  const tail =
-    /if \(typeof module === "object"\) \{[\s\S]*?module\.exports = isProbablyReaderable;\s*\}\s*$/;
-  return {
-    name: 'readerable-as-module',
-    transform(code, id) {
-      if (!id.endsWith('/@mozilla/readability/Readability-readerable.js')) return null;
-      if (!tail.test(code))
-        throw new Error(`${id}: its CommonJS export changed; update readerableAsModule`);
-      return { code: code.replace(tail, 'export default isProbablyReaderable;\n'), map: null };
-    },
-  };
-}
-
-/**
- * Empties each detector's `examples` and `description` in a bundle: test cases and prose kept
- * beside the code for the unit tests and the docs, a fifth of the analyser's size and no use
- * in a browser.
- */
-function withoutDetectorExamples(): Plugin {
-  type Node = { type?: string; start: number; end: number; [k: string]: unknown };
-  const EMPTY = '{ positive: [], negative: [] }';
-  const keyName = (p: Node) => (p.key as { name?: string; value?: string } | undefined)?.name;
-  return {
-    name: 'without-detector-examples',
-    transform(code, id) {
-      if (!/[\\/]src[\\/]detectors[\\/][\w-]+\.ts$/.test(id)) return null;
-      const cuts: Array<[number, number, string]> = [];
-      const visit = (node: unknown): void => {
-        if (!node || typeof node !== 'object') return;
-        if (Array.isArray(node)) {
-          for (const item of node) visit(item);
-          return;
-        }
-        const n = node as Node;
-        if (n.type === 'ObjectExpression') {
-          const props = n.properties as Node[];
-          if (props.some((p) => keyName(p) === 'detect')) {
-            for (const p of props) {
-              const value = p.value as Node;
-              if (keyName(p) === 'examples') cuts.push([value.start, value.end, EMPTY]);
-              if (keyName(p) === 'description') cuts.push([value.start, value.end, "''"]);
-            }
-          }
-        }
-        for (const v of Object.values(n)) if (v && typeof v === 'object') visit(v);
-      };
-      visit(this.parse(code));
-      if (!cuts.length) return null;
-      let out = code;
-      for (const [a, b, by] of cuts.sort((x, y) => y[0] - x[0]))
-        out = `${out.slice(0, a)}${by}${out.slice(b)}`;
-      return { code: out, map: null };
-    },
-  };
-}
-
-/**
- * A page's lazily imported chunk is loaded by a plain `import()`. Vite wraps each one in a
- * helper that preloads the chunk's CSS and dependencies (half a KB of the popup's budget); the
- * popup's lazy chunk has no CSS and no shared dependency to preload, so the wrapper is empty.
- */
-function withoutPreloadHelper(): Plugin {
-  const id = '\0vite/preload-helper.js';
-  return {
-    name: 'without-preload-helper',
-    enforce: 'pre',
-    resolveId: (source) => (source === id ? id : null),
-    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : null),
-    // Without the helper a lazy chunk's own CSS would never load: refuse to build one.
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        const css = chunk.type === 'chunk' ? chunk.viteMetadata?.importedCss : undefined;
-        if (chunk.type === 'chunk' && chunk.isDynamicEntry && css?.size)
-          this.error(`${chunk.fileName} imports CSS; put its styles in the page's style sheet`);
-      }
     },
   };
 }

@@ -8,6 +8,8 @@ import { err, type Guards, isMessage, type MethodMap, ok, type Result } from './
 /** The parts of `runtime.MessageSender` that trust is decided from. */
 export interface SenderInfo {
   id?: string;
+  /** Set by the browser process (Chromium; Firefox leaves it out): a renderer cannot forge it. */
+  origin?: string;
   url?: string;
   tab?: { id?: number; url?: string };
 }
@@ -21,14 +23,33 @@ export interface Self {
 }
 
 /**
+ * The scheme and host of an address ("https://news.example", "moz-extension://<uuid>"), or null
+ * when it has no host (data:, blob:, about:). URL's own `origin` is "null" for extension schemes.
+ */
+function originOf(url: string | undefined): string | null {
+  if (typeof url !== 'string') return null;
+  try {
+    const { protocol, host } = new URL(url);
+    return host ? `${protocol}//${host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Classifies a sender. Only this extension's own contexts count (`sender.id`); among them an
- * extension page is recognised by its address, and a content script by having a tab and a web
- * address. The popup opened as a tab also has `sender.tab`, so the address decides first.
+ * extension page is recognised by its origin, and a content script by having a tab and a web
+ * origin. The origin is `sender.origin` where the browser gives it: the browser process sets it,
+ * whereas `sender.url` comes from the renderer, which a compromised page process could forge
+ * (Firefox gives no `origin`, so there the address's origin is used). The popup opened as a tab
+ * also has `sender.tab`, so the origin decides first.
  */
 export function senderTrust(sender: SenderInfo, self: Self): Trust {
-  if (sender.id !== self.id || typeof sender.url !== 'string') return 'none';
-  if (sender.url.startsWith(self.origin)) return 'extension-page';
-  if (sender.tab && /^https?:\/\//i.test(sender.url)) return 'content-script';
+  if (sender.id !== self.id) return 'none';
+  const origin = typeof sender.origin === 'string' ? sender.origin : originOf(sender.url);
+  if (!origin || origin === 'null') return 'none';
+  if (`${origin}/` === self.origin || origin === self.origin) return 'extension-page';
+  if (sender.tab && /^https?:\/\//i.test(origin)) return 'content-script';
   return 'none';
 }
 

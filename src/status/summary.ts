@@ -1,13 +1,9 @@
 import type { Report } from '../report';
+import { daysBetween } from '../text/days';
 
-function daysBetween(later: string | null, earlier: string | null): number | null {
-  if (!later || !earlier) return null;
-  const d = (Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10))) / 86_400_000;
-  return Number.isFinite(d) && d >= 0 ? Math.round(d) : null;
-}
-
+/** How long after the original this copy appeared; nothing when unknown or out of order. */
 function when(days: number | null): string {
-  if (days === null) return '';
+  if (days === null || days < 0) return '';
   if (days === 0) return ', the same day as the original';
   return days === 1 ? ', one day after the original' : `, ${days} days after the original`;
 }
@@ -21,7 +17,7 @@ export function summarize(report: Report, why: string | null): string {
     case 'cross-post': {
       const original = report.chain[report.chain.length - 1];
       const next = report.chain[1];
-      const lag = when(daysBetween(host?.date ?? null, original?.date ?? null));
+      const lag = when(daysBetween(original?.date ?? null, host?.date ?? null));
       if (report.chain.length > 2)
         return `Republished from ${who(next)}; first published by ${who(original)}${lag}.`;
       return `Republished from ${who(original)}${lag}.`;

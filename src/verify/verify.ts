@@ -5,6 +5,7 @@
  */
 import { analyze } from '../analyze';
 import type { DateOrder, Report, Verification, VerificationError } from '../report';
+import { DAY_MS } from '../text/days';
 import { classify, compare } from './compare';
 import { articleText } from './text';
 
@@ -81,8 +82,6 @@ export function unreachable(
   };
 }
 
-const DAY = 86_400_000;
-
 /** A date-time with its zone names one instant; anything less is a day somewhere on Earth. */
 function instant(iso: string): number | null {
   return /T\d\d:\d\d.*(?:Z|[+-]\d\d:\d\d)$/.test(iso) ? Date.parse(iso) : null;
@@ -100,6 +99,6 @@ export function dateOrder(copy: string | null, original: string | null): DateOrd
   const both = a !== null && b !== null && !Number.isNaN(a) && !Number.isNaN(b);
   const diff = both ? a - b : Date.parse(copy.slice(0, 10)) - Date.parse(original.slice(0, 10));
   if (Number.isNaN(diff)) return 'unknown';
-  if (both ? Math.abs(diff) < DAY : Math.abs(diff) <= DAY) return 'same-day';
+  if (both ? Math.abs(diff) < DAY_MS : Math.abs(diff) <= DAY_MS) return 'same-day';
   return diff < 0 ? 'copy-first' : 'original-first';
 }

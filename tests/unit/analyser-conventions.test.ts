@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { MARKER } from '../../scripts/new-detector.mjs';
 import { readSignals } from '../../src/analyze';
 import { DETECTORS } from '../../src/detectors';
 import { INFERENCES } from '../../src/inferences';
@@ -48,4 +49,19 @@ test('every detector and inference is exercised by at least one fixture', () => 
   }
   const ids = [...DETECTORS.map((d) => d.id), ...INFERENCES.map((i) => i.id)];
   expect(ids.filter((id) => !seen.has(id))).toEqual([]);
+});
+
+test('no draft left by `npm run new:detector` in the detectors or the fixtures', () => {
+  const drafts: string[] = [];
+  const scan = (dir: string, files: string[]) => {
+    for (const f of files)
+      if (readFileSync(resolve(dir, f), 'utf8').includes(MARKER)) drafts.push(resolve(dir, f));
+  };
+  const detectors = resolve(SRC, 'detectors');
+  scan(detectors, readdirSync(detectors));
+  for (const slug of readdirSync(FIXTURES)) {
+    const dir = resolve(FIXTURES, slug);
+    if (statSync(dir).isDirectory()) scan(dir, readdirSync(dir));
+  }
+  expect(drafts.map((d) => d.replace(`${resolve(SRC, '..')}/`, ''))).toEqual([]);
 });

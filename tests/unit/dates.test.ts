@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findDate, toIsoDate } from '../../src/text/dates';
+import { daysBetween } from '../../src/text/days';
 
 describe('findDate', () => {
   test.each([
@@ -38,4 +39,17 @@ describe('toIsoDate', () => {
     ['garbage', null],
     ['', null],
   ])('%s', (value, iso) => expect(toIsoDate(value)).toBe(iso));
+});
+
+describe('daysBetween', () => {
+  test('counts calendar days from the earlier argument to the later one', () => {
+    expect(daysBetween('2020-01-20', '2020-01-21T23:30:00-05:00')).toBe(1);
+    expect(daysBetween('2020-01-21', '2020-01-20')).toBe(-1);
+    expect(daysBetween('2019-12-31', '2020-03-01')).toBe(61);
+  });
+  test('is null for a missing or partial date', () => {
+    expect(daysBetween(null, '2020-01-20')).toBeNull();
+    expect(daysBetween('2020', '2020-01-20')).toBeNull();
+    expect(daysBetween('2020-01-20', 'not a date')).toBeNull();
+  });
 });

@@ -251,6 +251,31 @@ describe('senderTrust', () => {
       'none',
     ],
     ['no url', { id: 'ext', tab: { id: 3 } }, 'none'],
+    [
+      'a page whose renderer forges an extension address (the browser gives its origin)',
+      {
+        id: 'ext',
+        origin: 'https://evil.example',
+        url: 'chrome-extension://ext/popup.html',
+        tab: { id: 3 },
+      },
+      'content-script',
+    ],
+    [
+      'the popup, with the origin the browser gives',
+      { id: 'ext', origin: 'chrome-extension://ext', url: 'chrome-extension://ext/popup.html' },
+      'extension-page',
+    ],
+    [
+      'an opaque origin (a sandboxed frame)',
+      { id: 'ext', origin: 'null', url: 'https://news.example/a', tab: { id: 3 } },
+      'none',
+    ],
+    [
+      'a data: address without an origin',
+      { id: 'ext', url: 'data:text/html,<p>x', tab: { id: 3 } },
+      'none',
+    ],
   ])('%s', (_name, sender, trust) => {
     expect(senderTrust(sender, self)).toBe(trust);
   });
