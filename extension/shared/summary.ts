@@ -5,7 +5,7 @@
 import { readableName } from '../../src/chain/readable-name';
 import type { Hop, Report } from '../../src/report';
 import { daysBetween } from './dates';
-import type { Translate } from './i18n';
+import type { MessageKey, Translate } from './i18n';
 
 /** The hop a cross-post credits as its earliest source (the chain's last hop). */
 export function originalHop(report: Report): Hop | null {
@@ -20,21 +20,58 @@ export function publisherName(hop: Hop | null, t: Translate): string {
   return readableName(hop?.publisher, hop?.domain) || t('unknownPublisher');
 }
 
-/** The one sentence under the popup's status: the report's own summary when it has one. */
-export function headline(report: Report, t: Translate): string {
-  if (report.summary) return report.summary;
+/**
+ * How long after the original this copy came, as a phrase of the headline ("one day after the
+ * original"); null when a date is missing or the copy is dated first. `lang` chooses the plural
+ * form (Russian "21 день", "22 дня", "25 дней"); every locale fills every form in its grammar.
+ */
+function lag(report: Report, original: Hop | null, t: Translate, lang?: string): string | null {
+  const days = daysBetween(original?.date ?? null, report.chain[0]?.date ?? null);
+  if (days === null || days < 0) return null;
+  if (days === 0) return t('lagSameDay');
+  if (days === 1) return t('lagOneDay');
+  // One key per plural category the languages have for numbers above 1 ("other" for the rest).
+  const form = new Intl.PluralRules(lang).select(days);
+  const key: MessageKey =
+    form === 'one'
+      ? 'lagDaysOne'
+      : form === 'few'
+        ? 'lagDaysFew'
+        : form === 'many'
+          ? 'lagDaysMany'
+          : 'lagDays';
+  return t(key, [new Intl.NumberFormat(lang).format(days)]);
+}
+
+/**
+ * The one sentence under the popup's status, built from the report's fields with the
+ * catalogue's templates, so it reads in the reader's language. The report's own `summary`
+ * (English, for the command line and JSON) is not used. `lang` is the language for plural
+ * forms and numbers (the browser's, by default).
+ */
+export function headline(report: Report, t: Translate, lang?: string): string {
   switch (report.status) {
     case 'cross-post': {
       const original = originalHop(report);
-      const name = publisherName(original, t);
-      const days = daysBetween(original?.date ?? null, report.chain[0]?.date ?? null);
-      if (days === null || days < 0) return t('headlineCrossPost', [name]);
-      if (days === 0) return t('headlineCrossPostSameDay', [name]);
-      if (days === 1) return t('headlineCrossPostOneDay', [name]);
-      return t('headlineCrossPostDays', [name, String(days)]);
+      const source = publisherName(original, t);
+      const when = lag(report, original, t, lang);
+      const via = report.chain.length > 2 ? report.chain[1] : null;
+      if (via) {
+        const name = publisherName(via, t);
+        return when === null
+          ? t('headlineCrossPostVia', [name, source])
+          : t('headlineCrossPostViaLag', [name, source, when]);
+      }
+      return when === null
+        ? t('headlineCrossPost', [source])
+        : t('headlineCrossPostLag', [source, when]);
     }
-    case 'original':
-      return t('headlineOriginal');
+    case 'original': {
+      const host = report.chain[0];
+      return host?.publisher || host?.domain
+        ? t('headlineOriginalBy', [publisherName(host, t)])
+        : t('headlineOriginal');
+    }
     case 'not-article':
       return t('headlineNotArticle');
     default:

@@ -7,15 +7,20 @@
  *     const page = await lens.open('/pages/original.html');
  *     await expect.poll(() => lens.badge(page)).toMatchObject({ text: 'ORIG' });
  *     const popup = await lens.popup(page);
- *     await expect(popup.getByRole('heading', { level: 1 })).toContainText('Nothing');
+ *     await expect(popup.getByRole('heading', { level: 1 })).toContainText('An original article');
  *   });
  *
  * `lens.open(path)` opens a served path (`/fixtures/<slug>/` or `/pages/<file>`) or any
  * address (`chrome://version`) in a new tab; `lens.badge(page)` reads that tab's badge text and
  * tooltip; `lens.popup(page)` opens the popup for that tab (as a page, `?tab=<id>`) and waits
  * until it has finished analysing; `lens.shoot(popup, name)` saves light and dark screenshots.
+ *
+ * `test.use({ lang: 'de' })` runs a spec file's browser in another language: `--lang`, the
+ * Accept-Language preference and the page locale (Chromium needs its locale files, Debian's
+ * chromium-l10n, to run in a language other than English); `lens.lang` says which.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, expect, type Page } from '@playwright/test';
@@ -39,6 +44,8 @@ export interface Badge {
 export interface Lens {
   context: BrowserContext;
   extensionId: string;
+  /** The browser's language (`en` unless the spec file asked for another with `lang`). */
+  lang: string;
   /** http://127.0.0.1:<port>, where /fixtures/ and /pages/ are served. */
   origin: string;
   open(pathOrUrl: string): Promise<Page>;
@@ -63,11 +70,25 @@ export const CHROMIUM_ARGS = [
   `--load-extension=${EXT_DIR}`,
 ];
 
-async function launch(server: Served, userDataDir: string): Promise<Lens> {
+async function launch(server: Served, userDataDir: string, lang: string | null): Promise<Lens> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const pak = `/usr/lib/chromium/locales/${lang}.pak`;
+  if (lang && executablePath === '/usr/bin/chromium' && !existsSync(pak)) {
+    throw new Error(
+      `Chromium has no ${pak}, so it cannot run in ${lang}: apt-get install chromium-l10n`,
+    );
+  }
+  if (lang) {
+    // The profile's Accept-Language preference, as a reader who chose the language would have.
+    await mkdir(join(userDataDir, 'Default'), { recursive: true });
+    const prefs = { intl: { accept_languages: `${lang},en`, selected_languages: `${lang},en` } };
+    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(prefs));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: lang ? [...CHROMIUM_ARGS, `--lang=${lang}`] : CHROMIUM_ARGS,
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
   });
   // Only the local server (and the browser's own schemes) may be reached.
   await context.route(/^(https?|wss?|ftp):/, (route) =>
@@ -97,6 +118,7 @@ async function launch(server: Served, userDataDir: string): Promise<Lens> {
 
   return {
     context,
+    lang: lang ?? 'en',
     extensionId,
     origin: server.origin,
     tabId,
@@ -149,14 +171,17 @@ async function launch(server: Served, userDataDir: string): Promise<Lens> {
   };
 }
 
-/** `test` with a `lens` fixture: one browser per worker, shared by that worker's tests. */
-export const test = base.extend<object, { lens: Lens }>({
+/**
+ * `test` with a `lens` fixture: one browser per worker, shared by that worker's tests; the
+ * `lang` option (`test.use({ lang: 'de' })`) starts it in another language.
+ */
+export const test = base.extend<object, { lens: Lens; lang: string | null }>({
+  lang: [null, { scope: 'worker', option: true }],
   lens: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the fixtures argument
-    async ({}, use) => {
+    async ({ lang }, use) => {
       const server = await serve();
       const dir = await mkdtemp(join(tmpdir(), 'lens-e2e-'));
-      const lens = await launch(server, dir);
+      const lens = await launch(server, dir, lang);
       try {
         await use(lens);
       } finally {

@@ -3,6 +3,7 @@
  * single-page site, the keyboard alone.
  */
 import { shownDate } from '../../../src/text/shown-dates';
+import { message } from '../../e2e/messages';
 import { eventually, type Lens, probeHighlight, scenarios, settle, type View } from '../lens';
 
 const { list, scenario } = scenarios();
@@ -149,8 +150,9 @@ scenario(
       }),
     );
     const popup = await lens.popup(tab);
+    // The headline is the catalogue's template filled in, not the report's English summary.
     expect(await popup.text('h1')).toBe(
-      'Republished from The Harbour Gazette, one day after the original.',
+      message('en', 'headlineCrossPostLag', ['The Harbour Gazette', message('en', 'lagOneDay')]),
     );
     expect(await popup.attr('.hop--original a', 'href')).toBe(
       'https://harbourgazette.example/news/dredging-2024',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../extension/shared/dates';
 import { citation, headline } from '../../../extension/shared/summary';
 import type { Hop, Report } from '../../../src/report';
-import { t } from './translate';
+import { t, translatorFor } from './translate';
 
 const hop = (
   role: Hop['role'],
@@ -65,8 +65,53 @@ describe('headline', () => {
     expect(headline(r, t)).toBe('Republished from South Front.');
   });
 
-  it("prefers the report's own summary", () => {
-    expect(headline(report({ summary: 'Given.' }), t)).toBe('Given.');
+  it('says the same day', () => {
+    const r = report();
+    r.chain[0] = { ...(r.chain[0] as Hop), date: '2020-01-21T18:00:00Z' };
+    expect(headline(r, t)).toBe('Republished from South Front, the same day as the original.');
+  });
+
+  it('drops the timing when the copy is dated before its original', () => {
+    const r = report();
+    r.chain[0] = { ...(r.chain[0] as Hop), date: '2019-12-01' };
+    expect(headline(r, t)).toBe('Republished from South Front.');
+  });
+
+  it('names the publisher it came through and the original one', () => {
+    const r = report();
+    r.chain.splice(1, 0, hop('intermediate', 'ZeroHedge', '2020-01-21', null));
+    expect(headline(r, t)).toBe(
+      'Republished from ZeroHedge, one day after the original; first published by South Front.',
+    );
+    r.chain[0] = { ...(r.chain[0] as Hop), date: null };
+    expect(headline(r, t)).toBe('Republished from ZeroHedge; first published by South Front.');
+  });
+
+  it('names the publisher of an original', () => {
+    const r = report({ status: 'original' });
+    r.chain = r.chain.slice(0, 1);
+    expect(headline(r, t)).toBe(
+      'An original article by Global Research: nothing on this page credits another publisher as its source.',
+    );
+  });
+
+  it("is built from the report's fields, never its English summary", () => {
+    const given = 'Republished from Somewhere Else entirely.';
+    expect(headline(report({ summary: given }), t)).not.toBe(given);
+    expect(headline(report({ summary: given }), translatorFor('de'))).toBe(
+      'Übernommen von South Front, einen Tag nach dem Original.',
+    );
+  });
+
+  it.each([
+    ['2020-01-23', 'через 2 дня после оригинала'],
+    ['2020-01-26', 'через 5 дней после оригинала'],
+    ['2020-02-11', 'через 21 день после оригинала'],
+    ['2020-02-12', 'через 22 дня после оригинала'],
+  ])('takes the plural form of the language (Russian, copy of %s)', (date, phrase) => {
+    const r = report();
+    r.chain[0] = { ...(r.chain[0] as Hop), date };
+    expect(headline(r, translatorFor('ru'), 'ru')).toContain(phrase);
   });
 
   it.each(['original', 'unknown', 'not-article'] as const)('has a sentence for %s', (status) => {

@@ -16,7 +16,7 @@ import type { Browser } from '../../../extension/shared/browser';
 import { analyze } from '../../../src/analyze';
 import type { Report, Verification } from '../../../src/report';
 import { articleText } from '../../../src/verify/text';
-import { t } from './translate';
+import { t, translatorFor } from './translate';
 
 const TAB = 4;
 const PAGE = 'https://www.globalresearch.ca/copy';
@@ -248,6 +248,16 @@ describe('verdict', () => {
   ] as Array<[Verification, string]>)('%#: %s', (check, text) => {
     const copy = { ...seed, article: { ...seed.article!, publishedTime: '2020-01-22' } };
     expect(verdict(check, copy, t)).toBe(text);
+  });
+
+  it.each([
+    ['2020-01-19', 'на 3\u00a0дня раньше'],
+    ['2020-01-17', 'на 5\u00a0дней раньше'],
+    ['2020-01-01', 'на 21\u00a0день раньше'],
+  ])('takes the plural form of the language (Russian, original of %s)', (date, phrase) => {
+    const copy = { ...seed, article: { ...seed.article!, publishedTime: '2020-01-22' } };
+    const check = { ...base, original: { ...base.original!, publishedTime: date } };
+    expect(verdict(check, copy, translatorFor('ru'), 'ru')).toContain(phrase);
   });
 
   it("offers the chain's own address only when it is http(s)", () => {
