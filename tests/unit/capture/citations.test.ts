@@ -46,7 +46,7 @@ describe('CSL-JSON', () => {
     });
     const note = String(item?.note).split('\n\n');
     expect(note.slice(0, 3)).toEqual([
-      'Cross-post: Global Research (2020-01-22) ← ZeroHedge (2020-01-21) ← South Front (2020-01-21)',
+      'Cross-post: Global Research (22 Jan 2020) ← ZeroHedge (21 Jan 2020) ← South Front (21 Jan 2020)',
       `Original: ${ORIGINAL_URL}`,
       `Via: ZeroHedge, 2020-01-21, ${VIA.url}`,
     ]);
@@ -129,7 +129,7 @@ describe('RIS', () => {
 
   it('puts the chain, the original’s address and the hops in N1', () => {
     expect(lines('N1').slice(0, 3)).toEqual([
-      'Cross-post: Global Research (2020-01-22) ← ZeroHedge (2020-01-21) ← South Front (2020-01-21)',
+      'Cross-post: Global Research (22 Jan 2020) ← ZeroHedge (21 Jan 2020) ← South Front (21 Jan 2020)',
       `Original: ${ORIGINAL_URL}`,
       `Via: ZeroHedge, 2020-01-21, ${VIA.url}`,
     ]);
