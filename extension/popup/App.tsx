@@ -76,6 +76,7 @@ export function App({ api, t, search }: Props) {
                 )}
               </div>
             }
+            terms={Later && <Later.PageTerms report={view.report} />}
             end={Later && <Later.Citation report={view.report} />}
             below={
               Later &&

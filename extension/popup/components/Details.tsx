@@ -1,13 +1,6 @@
-/** The report's details: credit checklist, copyright, licence, republishing terms, notes. */
+/** The report's details shown with it: the credit checklist and the copyright notices. */
 
-import { safeHttpUrl } from '../../../src/capture/safe-url';
-import type {
-  Attribution,
-  CopyrightNotice,
-  License,
-  Republishing,
-  Requirement,
-} from '../../../src/report';
+import type { Attribution, CopyrightNotice } from '../../../src/report';
 import type { MessageKey } from '../../shared/i18n';
 import { useEnv } from '../context';
 import { readableNotice } from '../evidence';
@@ -53,67 +46,6 @@ export function Copyright({ notices }: { notices: CopyrightNotice[] }) {
           </p>
         </div>
       ))}
-    </section>
-  );
-}
-
-export function Licence({ license }: { license: License }) {
-  const { t } = useEnv();
-  const href = license.url ? safeHttpUrl(license.url) : null;
-  const name = license.name ?? license.url ?? license.text ?? '';
-  return (
-    <section class="section" aria-labelledby="licence-heading">
-      <h2 id="licence-heading">{t('licenceHeading')}</h2>
-      <p>
-        {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {name}
-          </a>
-        ) : (
-          name
-        )}
-      </p>
-      {license.text && license.text !== name && <p class="line clamp">{license.text}</p>}
-    </section>
-  );
-}
-
-const REQUIRES: Record<Requirement, MessageKey> = {
-  'credit-source': 'requireCreditSource',
-  'keep-copyright': 'requireKeepCopyright',
-  'link-original': 'requireLinkOriginal',
-  'no-edits': 'requireNoEdits',
-  'non-commercial': 'requireNonCommercial',
-  'ask-permission': 'requireAskPermission',
-};
-
-/** The page's own terms for republishing its articles. */
-export function Terms({ terms }: { terms: Republishing }) {
-  const { t } = useEnv();
-  const asks = terms.requires.map((r) => REQUIRES[r]).filter(Boolean);
-  return (
-    <section class="section" aria-labelledby="terms-heading">
-      <h2 id="terms-heading">{t('termsHeading')}</h2>
-      {asks.length > 0 && (
-        <p>
-          {t('termsRequires')} <span class="asks">{asks.map((key) => t(key)).join(', ')}</span>
-        </p>
-      )}
-      <p class="line clamp">{terms.text}</p>
-    </section>
-  );
-}
-
-export function Notes({ notes }: { notes: string[] }) {
-  const { t } = useEnv();
-  return (
-    <section class="section" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">{t('notesHeading')}</h2>
-      <ul class="notes">
-        {notes.map((n) => (
-          <li key={n}>{n}</li>
-        ))}
-      </ul>
     </section>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * What the popup loads once a report is shown: "Save to library", "Check against the original"
- * (each of which loads its own heavier code when the reader uses it) and "Copy citation".
+ * (each of which loads its own heavier code when the reader uses it), "Copy citation" and the
+ * page's licence, terms and notes.
  */
 export { Citation } from './Citation';
+export { PageTerms } from './PageTerms';
 export { SaveSection } from './SaveSection';
 export { Verify } from './Verify';

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { headline } from '../../shared/summary';
 import { useEnv } from '../context';
 import { Chain } from './Chain';
-import { Copyright, Credit, Licence, Notes, Terms } from './Details';
+import { Copyright, Credit } from './Details';
 
 const LABEL: Record<Status, [badge: string, key: MessageKey]> = {
   'cross-post': ['COPY', 'statusCrossPost'],
@@ -16,16 +16,19 @@ const LABEL: Record<Status, [badge: string, key: MessageKey]> = {
 
 /**
  * `top`: what goes right under the headline ("Save to library"); `below`: what goes under the
- * chain (the check against the original); `end`: what closes the report ("Copy citation").
- * The three load just after the first paint (see App.tsx).
+ * chain (the check against the original); `terms`: the page's licence, terms and the notes;
+ * `end`: what closes the report ("Copy citation"). The four load just after the first paint
+ * (see App.tsx).
  */
 export function ReportView({
   report,
   top,
   below,
+  terms,
   end,
 }: {
   report: Report;
+  terms?: ComponentChildren;
   top?: ComponentChildren;
   below?: ComponentChildren;
   end?: ComponentChildren;
@@ -53,9 +56,7 @@ export function ReportView({
         <Credit attribution={report.attribution} />
       )}
       {isArticle && <Copyright notices={report.copyright} />}
-      {report.license && <Licence license={report.license} />}
-      {report.republishing && <Terms terms={report.republishing} />}
-      {report.warnings && report.warnings.length > 0 && <Notes notes={report.warnings} />}
+      {terms}
       {isArticle && end}
     </>
   );
