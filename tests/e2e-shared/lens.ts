@@ -104,7 +104,7 @@ export interface Lens {
   open(pathOrUrl: string): Promise<Tab>;
   badge(tab: Tab): Promise<Badge>;
   /** The popup for `tab` (a page `popup.html?tab=<id>`, 380 px wide), once it has finished
-   * analysing and its lazily loaded parts (the check and the save form) are in. With `hold`
+   * analysing and its lazily loaded parts (the check and "Save to library") are in. With `hold`
    * (Chromium only), the page's answer is held back (the popup stays in its first state) and
    * nothing is waited for. */
   popup(tab: Tab, options?: PopupOptions): Promise<View>;
@@ -396,8 +396,8 @@ export function forceScheme(scheme: 'light' | 'dark'): void {
   document.documentElement.style.colorScheme = scheme;
 }
 
-/** Waits for the popup's parts that load after the report (the check and the save form). */
+/** Waits for the popup's parts that load after the report (the check and "Save to library"). */
 export async function lazyParts(popup: View): Promise<void> {
   if ((await popup.count('.chain')) === 0) return;
-  await popup.waitFor('#save-form');
+  await popup.waitFor('section.save button.button');
 }

@@ -1,5 +1,5 @@
 /**
- * Steps for the capture library specs (library.spec.ts, faults.spec.ts), on top of the harness:
+ * Steps for the Chromium-only library specs (faults.spec.ts, hostile-set.spec.ts), on top of the harness:
  * annotating a selection (in the annotate window), saving from the popup, the library page, reading the library's
  * IndexedDB through a service worker, stopping that worker, catching downloads, reading a WACZ,
  * and a second browser with a profile of its own (to import into).

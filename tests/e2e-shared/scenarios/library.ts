@@ -158,10 +158,12 @@ scenario('the library finds a capture by note and tag, and opens it', async (ctx
     // A word of the note alone (not in the title), then the run's tag.
     await search(library, `republished ${run}`, 1, expect);
     await search(library, run, 1, expect);
-    expect(await library.text(ROWS)).toContain('Global Research (2020-01-22) ← South Front');
+    expect(await library.text(ROWS)).toContain('Global Research (22 Jan 2020) ← South Front');
     await search(library, 'qzxv wibblequark', 0, expect);
     await library.waitFor('p.empty', { text: /^No capture matches the search and filters\./ });
 
+    // Words of the article itself, in none of the list's own fields, find it too.
+    await search(library, `${run} service members wounded`, 1, expect);
     await search(library, `${run} syria`, 1, expect);
     await library.click(`${ROWS} .title-button`);
     await library.waitFor('iframe[sandbox]');
@@ -211,7 +213,7 @@ scenario('the library edits the note and tags, and deletes with undo', async (ct
     await library.click('button', /Back to the list$/);
     await search(library, run, 1, expect);
     await library.click(`${ROWS} button`, `Delete “${saved.title}”`);
-    await library.waitFor('*', { text: `Deleted “${saved.title}”.` });
+    await library.waitFor('*', { text: `“${saved.title}” was deleted.` });
     await eventually(async () =>
       expect((await readStore(lens)).captures.some((c) => c.id === saved.id)).toBe(false),
     );
@@ -264,7 +266,7 @@ scenario(
     try {
       await selectRun(library, run, expect);
       const files: Record<string, Downloaded> = {};
-      for (const format of ['json', 'web-annotation', 'csl', 'ris', 'wacz', 'html']) {
+      for (const format of ['json', 'web-annotation', 'csl', 'ris', 'bibtex', 'wacz', 'html']) {
         files[format] = await exportAs(library, format);
       }
       const name = (f: string) => files[f]?.name ?? '';
@@ -272,6 +274,7 @@ scenario(
       expect(name('web-annotation')).toMatch(/\.jsonld$/);
       expect(name('csl')).toMatch(/\.csl\.json$/);
       expect(name('ris')).toMatch(/\.ris$/);
+      expect(name('bibtex')).toMatch(/\.bib$/);
       expect(name('wacz')).toMatch(/\.wacz$/);
       expect(name('html')).toMatch(/-video-dozens-army-troops-[a-z0-9-]+\.html$/);
 
@@ -291,6 +294,13 @@ scenario(
       expect(ris.trimEnd().endsWith('ER  -')).toBe(true);
       expect(ris).toContain(`UR  - ${known.pageUrl}\r\n`);
       expect(ris).toContain(`KW  - ${run}\r\n`);
+      expect(ris).toContain('PY  - 2020/01/22/\r\n');
+      // biblatex: @online with the original publisher and date.
+      const bib = text(files.bibtex?.bytes as Uint8Array);
+      expect(bib).toMatch(/^@online\{[a-z0-9]+,\n/);
+      expect(bib).toContain(`  url = {${known.pageUrl}},\n`);
+      expect(bib).toContain('  origpublisher = {South Front},\n');
+      expect(bib).toContain('  origdate = {2020-01-21},\n');
       // HTML: the provenance panel and the snapshot, nothing of the page's scripts, not even
       // escaped inside the snapshot's srcdoc.
       const html = text(files.html?.bytes as Uint8Array);
