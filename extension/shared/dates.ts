@@ -3,7 +3,7 @@
  * `Intl.DateTimeFormat` in the browser's language (src/text/shown-dates.ts): "21 Jan 2020" in
  * British English, "Jan 21, 2020" in American, "21 janv. 2020" in French.
  */
-import { calendarDay, shownDate, shownDateTime } from '../../src/text/shown-dates';
+import { shownDate, shownDateTime } from '../../src/text/shown-dates';
 
 export { daysBetween } from '../../src/text/days';
 /**
@@ -15,9 +15,6 @@ export function uiLocale(): string | undefined {
   const g = globalThis as { document?: Document; navigator?: Navigator };
   return g.document?.documentElement?.lang || g.navigator?.language || undefined;
 }
-
-/** The calendar day of an ISO 8601 date or date-time, as UTC midnight; null if unreadable. */
-export const isoDay = calendarDay;
 
 /** The calendar day an ISO date names, in the browser's language; the text itself if no date. */
 export function formatDate(iso: string, locale: string | undefined = uiLocale()): string {

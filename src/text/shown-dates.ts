@@ -6,8 +6,9 @@
  * extension passes the browser's language, the exports' English sentences pass English.
  */
 
+import { isoDay } from './days';
+
 const DAY_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
@@ -24,19 +25,12 @@ function format(
   }
 }
 
-/** The calendar day an ISO date or date-time names, as UTC midnight; null when it holds none. */
-export function calendarDay(iso: string | null | undefined): number | null {
-  const m = iso ? CALENDAR_DAY.exec(iso) : null;
-  const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
-  return Number.isNaN(t) ? null : t;
-}
-
 /**
  * The calendar day an ISO date or date-time names, as written ("2020-01-22T23:30:00-05:00" is
  * the 22nd, whatever the reader's time zone); the text itself when it holds no date.
  */
 export function shownDate(iso: string, locale: string | undefined): string {
-  const t = calendarDay(iso);
+  const t = isoDay(iso);
   return t === null ? iso : format(t, locale, { ...DATE, timeZone: 'UTC' });
 }
 

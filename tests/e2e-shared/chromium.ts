@@ -6,15 +6,13 @@ import type { Dialog, Page } from '@playwright/test';
 import type { Lens as PlaywrightLens } from '../e2e/harness';
 import {
   type Annotated,
-  eventually,
   fillField,
   HOLD_ANSWERS,
   type Lens,
   lazyParts,
   pick,
-  pickIn,
+  reads,
   type Tab,
-  textsOf,
   type View,
 } from './lens';
 
@@ -53,20 +51,7 @@ function view(page: Page): View {
     async focus(selector, text) {
       await page.locator(await pick(evaluate, selector, text)).focus();
     },
-    async waitFor(selector, options = {}) {
-      await eventually(async () => {
-        const found = await pickIn(evaluate, selector, options.text);
-        if (!!found === !!options.gone) throw new Error(`waiting for ${selector}`);
-      }, options.timeout ?? 10_000);
-    },
-    text: async (selector) => (await evaluate(textsOf, selector))[0] ?? null,
-    texts: (selector) => evaluate(textsOf, selector),
-    count: (selector) => evaluate((s) => document.querySelectorAll(s).length, selector),
-    attr: (selector, name) =>
-      evaluate(
-        ({ selector, name }) => document.querySelector(selector)?.getAttribute(name) ?? null,
-        { selector, name },
-      ),
+    ...reads(evaluate),
     async upload(selector, file) {
       await page.locator(selector).setInputFiles({
         name: file.name,

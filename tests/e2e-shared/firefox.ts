@@ -13,9 +13,8 @@ import {
   type Lens,
   lazyParts,
   pick,
-  pickIn,
+  reads,
   settle,
-  textsOf,
   type View,
 } from './lens';
 
@@ -64,20 +63,7 @@ function view(page: Page): View {
     async focus(selector, text) {
       await page.focus(await pick(evaluate, selector, text));
     },
-    async waitFor(selector, options = {}) {
-      await eventually(async () => {
-        const found = await pickIn(evaluate, selector, options.text);
-        if (!!found === !!options.gone) throw new Error(`waiting for ${selector}`);
-      }, options.timeout ?? 10_000);
-    },
-    text: async (selector) => (await evaluate(textsOf, selector))[0] ?? null,
-    texts: (selector) => evaluate(textsOf, selector),
-    count: (selector) => evaluate((s) => document.querySelectorAll(s).length, selector),
-    attr: (selector, name) =>
-      evaluate(
-        ({ selector, name }) => document.querySelector(selector)?.getAttribute(name) ?? null,
-        { selector, name },
-      ),
+    ...reads(evaluate),
     async upload(selector, file) {
       // The file is made in the page and put into the input, as a drop would.
       await evaluate(

@@ -355,6 +355,32 @@ export async function pick(
   }, ms);
 }
 
+/**
+ * The members of a View that only read the page through `evaluate`: the same code over either
+ * driver.
+ */
+export function reads(
+  evaluate: <R, A>(fn: (arg: A) => R, arg: A) => Promise<R>,
+): Pick<View, 'waitFor' | 'text' | 'texts' | 'count' | 'attr'> {
+  return {
+    async waitFor(selector, options = {}) {
+      await eventually(async () => {
+        const found = await pickIn(evaluate, selector, options.text);
+        if (!!found === !!options.gone) throw new Error(`waiting for ${selector}`);
+      }, options.timeout ?? 10_000);
+    },
+    text: async (selector) => (await evaluate(textsOf, selector))[0] ?? null,
+    texts: (selector) => evaluate(textsOf, selector),
+    count: (selector) => evaluate((s: string) => document.querySelectorAll(s).length, selector),
+    attr: (selector, name) =>
+      evaluate(
+        ({ selector, name }: { selector: string; name: string }) =>
+          document.querySelector(selector)?.getAttribute(name) ?? null,
+        { selector, name },
+      ),
+  };
+}
+
 /** Page-side: the texts of every match, white space collapsed. */
 export function textsOf(selector: string): string[] {
   return [...document.querySelectorAll(selector)].map((e) =>

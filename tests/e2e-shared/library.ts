@@ -16,7 +16,7 @@ export interface Stored {
  * Reads the capture library's stores in an extension context. A database that does not exist
  * yet is not created (opening it here would make an empty one the library would take as its own).
  */
-export async function readStore(lens: Lens): Promise<Stored> {
+export async function readStore(lens: Pick<Lens, 'inExtension'>): Promise<Stored> {
   // As JSON: a driver hands deep objects back only to some depth (BiDi gives null below it).
   const json = await lens.inExtension(async () => {
     const known = await indexedDB.databases();
@@ -42,7 +42,7 @@ export async function readStore(lens: Lens): Promise<Stored> {
 
 /** Removes captures (and their summaries) in one transaction, so a scenario leaves the library
  * of the shared browser as it found it. */
-export function forget(lens: Lens, ids: readonly string[]): Promise<void> {
+export function forget(lens: Pick<Lens, 'inExtension'>, ids: readonly string[]): Promise<void> {
   return lens.inExtension(async (gone) => {
     if (!(await indexedDB.databases()).some((d) => d.name === 'provenance-lens')) return;
     const open = indexedDB.open('provenance-lens');

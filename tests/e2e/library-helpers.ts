@@ -1,16 +1,12 @@
 /**
- * Steps for the Chromium-only library specs (faults.spec.ts, hostile-set.spec.ts), on top of the harness:
- * annotating a selection (in the annotate window), saving from the popup, the library page, reading the library's
- * IndexedDB through a service worker, stopping that worker, catching downloads, reading a WACZ,
- * and a second browser with a profile of its own (to import into).
+ * Steps for the Chromium-only specs (faults, hostile-set, security, popup-reader, capture-css),
+ * on top of the harness: annotating a selection (in the annotate window), saving from the popup,
+ * the library's IndexedDB read through the service worker (the shared scenarios' own readers,
+ * tests/e2e-shared/library.ts), and stopping that worker.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, expect, type Page } from '@playwright/test';
-import { gunzipSync, unzipSync } from 'fflate';
-import type { Capture } from '../../src/capture/model';
-import { CHROMIUM_ARGS, type Lens } from './harness';
+import { expect, type Page } from '@playwright/test';
+import { captureIds, forget as forgetIn, readStore as readIn } from '../e2e-shared/library';
+import type { Lens } from './harness';
 
 /** The seed page: a South Front article cross-posted by Global Research a day later. */
 export const SEED = '/fixtures/globalresearch-southfront/';
@@ -20,45 +16,6 @@ type InWorker = Lens['inWorker'];
 // What functions run in a page see; declared here rather than pulling DOM extension types into
 // the test's own.
 type Chromeish = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-
-// ---------------------------------------------------------------------------------------------
-// A second browser
-
-/** A browser of its own with the extension loaded in a new, empty profile. */
-export interface Profile {
-  context: BrowserContext;
-  extensionId: string;
-  inWorker: InWorker;
-  close(): Promise<void>;
-}
-
-/**
- * Launches Chromium with the built extension in a fresh profile, as the harness does; no page
- * is served to it and every network address is refused.
- */
-export async function launchProfile(): Promise<Profile> {
-  const dir = await mkdtemp(join(tmpdir(), 'lens-e2e-profile-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
-  const worker = async () =>
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL((await worker()).url()).host;
-  const inWorker: InWorker = async (fn, arg) =>
-    (await worker()).evaluate(fn as (a: unknown) => never, arg as unknown);
-  return {
-    context,
-    extensionId,
-    inWorker,
-    async close() {
-      await context.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The page: selecting words, annotating them
@@ -118,7 +75,7 @@ export async function annotateSelection(
 }
 
 /** The annotate window's text field. */
-export const commentField = (annotate: Page) =>
+const commentField = (annotate: Page) =>
   annotate.getByRole('textbox', { name: 'Your comment on the selected words' });
 
 /**
@@ -133,17 +90,6 @@ export async function typeComment(annotate: Page, comment: string): Promise<void
   await annotate.keyboard.down('Control');
   await annotate.keyboard.down('Enter');
   await closed;
-}
-
-/** The words the reader's own annotations are highlighted on (CSS Highlight API or <mark>). */
-export function ownHighlights(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights?.get('provenance-lens-note');
-    if (highlight) return [...highlight].map((r) => (r as Range).toString());
-    return [...document.querySelectorAll('mark[data-provenance-lens="provenance-lens-note"]')].map(
-      (m) => m.textContent ?? '',
-    );
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,88 +149,17 @@ export async function saidAfterSave(
 }
 
 // ---------------------------------------------------------------------------------------------
-// The library page and its store
+// The library's store, read and cleaned in the service worker
 
-export const libraryUrl = (extensionId: string) => `chrome-extension://${extensionId}/library.html`;
+export type { Stored } from '../e2e-shared/library';
+export { captureIds };
 
-/** Opens the library page in a new tab of `context`, once it has read the store. */
-export async function openLibraryPage(context: BrowserContext, extensionId: string) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(libraryUrl(extensionId));
-  await page.locator('main[aria-busy="false"]').waitFor();
-  return page;
-}
+/** The library's two stores, read through `inWorker`. */
+export const readStore = (inWorker: InWorker) => readIn({ inExtension: inWorker });
 
-/** The library's search box. */
-export const searchBox = (library: Page) =>
-  library.getByRole('searchbox', { name: 'Search captures' });
-
-/** The rows of the list as shown (after search and filters). */
-export const rows = (library: Page) => library.locator('ul.captures > li.capture');
-
-/** Everything in the library's two object stores, read in the extension's service worker. */
-export interface Stored {
-  captures: Capture[];
-  /** Ids in the summaries store, sorted. */
-  summaryIds: string[];
-}
-
-/**
- * Reads the capture library's stores through `inWorker`. A database that does not exist yet
- * is not created (opening it here would make an empty one the library would take as its own).
- */
-export function readStore(inWorker: InWorker): Promise<Stored> {
-  return inWorker(async () => {
-    const known = await indexedDB.databases();
-    if (!known.some((d) => d.name === 'provenance-lens')) return { captures: [], summaryIds: [] };
-    const done = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((ok, fail) => {
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-    const db = await done(indexedDB.open('provenance-lens'));
-    try {
-      const tx = db.transaction(['captures', 'summaries'], 'readonly');
-      const captures = (await done(tx.objectStore('captures').getAll())) as Capture[];
-      const keys = await done(tx.objectStore('summaries').getAllKeys());
-      return { captures, summaryIds: keys.map(String).sort() };
-    } finally {
-      db.close();
-    }
-  }, null);
-}
-
-/**
- * Removes captures (and their summaries) in one transaction, so that a spec leaves the
- * library of the shared browser as it found it.
- */
-export function forget(inWorker: InWorker, ids: readonly string[]): Promise<void> {
-  return inWorker(async (gone) => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'provenance-lens')) return;
-    const open = indexedDB.open('provenance-lens');
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    try {
-      const tx = db.transaction(['captures', 'summaries'], 'readwrite');
-      for (const id of gone) {
-        tx.objectStore('captures').delete(id);
-        tx.objectStore('summaries').delete(id);
-      }
-      await new Promise((ok, fail) => {
-        tx.oncomplete = ok;
-        tx.onerror = () => fail(tx.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, ids);
-}
-
-/** Ids of the stored captures, sorted. */
-export const captureIds = (s: Stored) => s.captures.map((c) => c.id).sort();
+/** Removes captures and their summaries, so a spec leaves the shared browser's library as it was. */
+export const forget = (inWorker: InWorker, ids: readonly string[]) =>
+  forgetIn({ inExtension: inWorker }, ids);
 
 // ---------------------------------------------------------------------------------------------
 // Faults in the service worker
@@ -319,72 +194,4 @@ export async function wakeWorker(extensionPage: Page): Promise<void> {
       params: { tabId: 0 },
     }),
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Downloads and the WACZ inside them
-
-/** A file the page handed to the browser's downloads. */
-export interface Downloaded {
-  name: string;
-  bytes: Buffer;
-}
-
-/** Runs `start` and returns the `count` downloads it caused, saved under `dir`. */
-export async function downloads(
-  page: Page,
-  start: () => Promise<void>,
-  dir: string,
-  count = 1,
-): Promise<Downloaded[]> {
-  const caught: Promise<Downloaded>[] = [];
-  const all = new Promise<void>((ok) => {
-    const on = (d: import('@playwright/test').Download) => {
-      caught.push(
-        (async () => {
-          const path = join(dir, d.suggestedFilename());
-          await d.saveAs(path);
-          return { name: d.suggestedFilename(), bytes: await readFile(path) };
-        })(),
-      );
-      if (caught.length === count) {
-        page.off('download', on);
-        ok();
-      }
-    };
-    page.on('download', on);
-  });
-  await start();
-  await all;
-  return Promise.all(caught);
-}
-
-/** The files of a zip, by path. */
-export const unzip = (bytes: Uint8Array): Record<string, Uint8Array> => unzipSync(bytes);
-
-/**
- * The WARC record at `offset` of a WARC file (gzip members, one per record, when the name
- * ends in .gz): its first line, its fields and its block.
- */
-export function warcRecordAt(
-  warc: Uint8Array,
-  gzipped: boolean,
-  offset: number,
-  length: number,
-): { version: string; fields: Map<string, string>; block: Uint8Array } {
-  const raw = gzipped
-    ? gunzipSync(warc.subarray(offset, offset + length))
-    : warc.subarray(offset, offset + length);
-  const text = new TextDecoder().decode(raw);
-  const headEnd = text.indexOf('\r\n\r\n');
-  const [version = '', ...lines] = text.slice(0, headEnd).split('\r\n');
-  const fields = new Map(
-    lines.map((l) => {
-      const at = l.indexOf(': ');
-      return [l.slice(0, at), l.slice(at + 2)] as [string, string];
-    }),
-  );
-  const head = new TextEncoder().encode(text.slice(0, headEnd + 4)).length;
-  const block = raw.subarray(head, head + Number(fields.get('Content-Length')));
-  return { version, fields, block };
 }
