@@ -214,6 +214,12 @@ export const creditLines: Detector = {
     ],
     negative: [
       { html: 'The original source of the leaked documents was never identified, officials said.' },
+      {
+        html: 'It originally aired on <a href="https://en.wikipedia.org/wiki/Cable_television">cable television</a> as part of an anthology series.',
+      },
+      {
+        html: 'This essay first appeared in <a href="https://example.org/archive/1999">the printed quarterly</a> in 1999.',
+      },
       { html: 'The report, first published in 2019, found that emissions rose.' },
       {
         html: 'Researchers first published their findings in Nature last year and have since expanded the study.',

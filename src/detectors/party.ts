@@ -42,7 +42,9 @@ export function partyFrom(
   if (end) text = text.slice(0, end.index);
   text = text.replace(/^as\s+["“«].+?["”»]\s*(?:by|in|on|at)\s+/i, '').replace(SITE_PREFIX, '');
 
-  const link = block ? linkFor(text, block.links) : null;
+  const linked = block ? linkFor(text, block.links) : null;
+  // A link on lower-case words ("aired on cable television") names a thing, not a publisher.
+  const link = linked && !commonWords(linked.text) ? linked : null;
   let url = link ? httpUrl(link.href, base) : null;
   // "… from The Conversation. Read the original article." — the name links the home page,
   // another link in the same line goes to the article itself.
@@ -85,6 +87,12 @@ export function partyFrom(
     null;
   if (!name && !domain) return null;
   return { name, domain, url, date };
+}
+
+/** Two or more words with no capital, digit or domain in them: prose, not a publisher's name. */
+function commonWords(text: string): boolean {
+  const t = text.replace(LABEL_PREFIX, '').trim();
+  return /\s/.test(t) && !/[\p{Lu}\p{N}]/u.test(t) && !asDomain(t);
 }
 
 /** A label the link's own text may open with: "Quelle: …", "Source : …". */
