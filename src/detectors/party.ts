@@ -43,8 +43,10 @@ export function partyFrom(
   text = text.replace(/^as\s+["“«].+?["”»]\s*(?:by|in|on|at)\s+/i, '').replace(SITE_PREFIX, '');
 
   const linked = block ? linkFor(text, block.links) : null;
-  // A link on lower-case words ("aired on cable television") names a thing, not a publisher.
-  const link = linked && !commonWords(linked.text) ? linked : null;
+  // A link on lower-case words to a page deeper than a home page ("aired on cable television")
+  // names a thing, not a publisher; to a home page it is a site's name ("naked capitalism").
+  const link =
+    linked && !(commonWords(linked.text) && !homePage(linked.href, base)) ? linked : null;
   let url = link ? httpUrl(link.href, base) : null;
   // "… from The Conversation. Read the original article." — the name links the home page,
   // another link in the same line goes to the article itself.
@@ -93,6 +95,17 @@ export function partyFrom(
 function commonWords(text: string): boolean {
   const t = text.replace(LABEL_PREFIX, '').trim();
   return /\s/.test(t) && !/[\p{Lu}\p{N}]/u.test(t) && !asDomain(t);
+}
+
+/** Whether the address is a site's home page. */
+function homePage(href: string, base: string | null): boolean {
+  const u = httpUrl(href, base);
+  if (!u) return false;
+  try {
+    return new URL(u).pathname.replace(/\/(?:index\.\w+)?$/, '') === '';
+  } catch {
+    return false;
+  }
 }
 
 /** A label the link's own text may open with: "Quelle: …", "Source : …". */
