@@ -20,26 +20,6 @@ type Chromeish = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 // ---------------------------------------------------------------------------------------------
 // The page: selecting words, annotating them
 
-/** Selects `text` in the page; it must lie inside one text node. */
-export async function selectText(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + wanted.length);
-      const selection = document.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return selection?.toString() ?? '';
-    }
-    return null;
-  }, text);
-  expect(found, `"${text}" is on the page`).toBe(text);
-}
-
 /** What the background's "Annotate selection" answered (background/annotate.ts). */
 export type Annotated =
   | { ok: true; value: { pending: string | null } }
