@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Browser } from 'webextension-polyfill';
+import { chromiumLens } from '../e2e-shared/chromium';
+import { selectText } from '../e2e-shared/lens';
+import { axeViolations } from '../e2e-shared/scenarios/a11y';
 import { expect, test } from './harness';
 import { message } from './messages';
 
@@ -118,3 +121,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await library.close();
   });
 }
+
+test('the annotate window reads German and axe finds no violations in it, light and dark', async ({
+  lens,
+}) => {
+  const shared = chromiumLens(lens);
+  const tab = await shared.open('/pages/crosspost.html');
+  expect(await selectText(tab, 'main channel')).toBe('main channel');
+  const { window } = await shared.annotate(tab);
+  expect(await window.evaluate(() => document.documentElement.lang)).toMatch(/^de\b/);
+  expect(await window.text('h1')).toBe(de('annotateTitle'));
+  for (const scheme of ['light', 'dark'] as const) {
+    await window.colorScheme(scheme);
+    expect((await axeViolations(window)).violations, scheme).toEqual([]);
+  }
+  await window.close();
+  await tab.close();
+});

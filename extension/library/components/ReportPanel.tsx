@@ -42,7 +42,7 @@ export function ReportPanel({ capture, found, onAnnotations }: Props) {
   const url = safeHttpUrl(capture.url);
   const checks = checksOf(capture);
   return (
-    <aside class="report" aria-labelledby="report-heading">
+    <section class="report" aria-labelledby="report-heading">
       <h3 id="report-heading" class="visually-hidden">
         {t('libraryReportHeading')}
       </h3>
@@ -134,7 +134,7 @@ export function ReportPanel({ capture, found, onAnnotations }: Props) {
           <p class="muted">{t('libraryOmittedNone')}</p>
         )}
       </section>
-    </aside>
+    </section>
   );
 }
 

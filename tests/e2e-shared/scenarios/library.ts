@@ -116,7 +116,7 @@ scenario('Escape closes the annotate window and keeps nothing', async ({ lens, e
   expect(await selectText(tab, 'Abu Dafn')).toBe('Abu Dafn');
   const { window } = await lens.annotate(tab);
   expect(await window.text('blockquote')).toBe('Abu Dafn');
-  expect((await axeViolations(window)).violations).toEqual([]);
+  await noViolations(window, expect);
   await eventually(async () =>
     expect(await highlighted(tab, 'provenance-lens-pending')).toEqual(['Abu Dafn']),
   );
@@ -129,6 +129,14 @@ scenario('Escape closes the annotate window and keeps nothing', async ({ lens, e
   expect(await highlighted(tab, 'provenance-lens-note')).toEqual([]);
   await tab.close();
 });
+
+/** axe-core finds nothing in the view, in light and then dark (left dark). */
+async function noViolations(view: View, expect: Context['expect']): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await view.colorScheme(scheme);
+    expect((await axeViolations(view)).violations, scheme).toEqual([]);
+  }
+}
 
 /** Saves the seed from a popup tab with a note and the run's tag (no annotation). */
 async function quickSave({ lens, expect }: Context, run: string): Promise<Capture> {
@@ -159,6 +167,7 @@ scenario('the library finds a capture by note and tag, and opens it', async (ctx
     await search(library, `republished ${run}`, 1, expect);
     await search(library, run, 1, expect);
     expect(await library.text(ROWS)).toContain('Global Research (22 Jan 2020) ← South Front');
+    await noViolations(library, expect);
     await search(library, 'qzxv wibblequark', 0, expect);
     await library.waitFor('p.empty', { text: /^No capture matches the search and filters\./ });
 
@@ -185,7 +194,8 @@ scenario('the library finds a capture by note and tag, and opens it', async (ctx
       expect(inside.scripts).toBe(0);
       expect(inside.evidence).toBeGreaterThan(0);
     });
-    expect(await library.text('aside.report')).toContain('South Front');
+    expect(await library.text('section.report')).toContain('South Front');
+    await noViolations(library, expect);
   } finally {
     await library.close();
     await forget(lens, [saved.id]);

@@ -181,7 +181,7 @@ scenario(
       const library = await lens.library();
       await search(library, run, 1, expect);
       await library.click(`${ROWS} .title-button`);
-      const first = 'aside.report .checks > li:first-child';
+      const first = 'section.report .checks > li:first-child';
       await library.waitFor(`${first} .check-verdict`);
       expect(await library.text(`${first} .check-verdict`)).toMatch(
         /^Same text as South Front's article \(\d+% of this copy is in the original\)/,
