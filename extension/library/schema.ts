@@ -5,6 +5,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Capture } from '../../src/capture';
+import type { NamedHop } from '../../src/capture/provenance-text';
 import type { Status } from '../../src/report';
 import { summarise } from './summary';
 import { type CaptureWords, captureWords } from './words';
@@ -21,6 +22,9 @@ export interface CaptureSummary {
   status: Status;
   /** The chain in one line, e.g. "Global Research (2020-01-22) ← South Front (2020-01-21)". */
   chain: string;
+  /** The hops the chain line names, so the list writes their dates in the reader's language
+   * (absent in summaries saved before them). */
+  hops?: NamedHop[];
   /** The name and the domain of every hop, each once. */
   publishers: string[];
   note: string;

@@ -1,7 +1,7 @@
 /** A capture's entry in the list, kept in the `summaries` store so the list never loads snapshots. */
-import { type Capture, describeChain } from '../../src/capture';
-import { statusLabel } from '../../src/capture/provenance-text';
-import type { Report } from '../../src/report';
+import type { Capture } from '../../src/capture';
+import { chainLine, EXPORT_LOCALE, namedHops } from '../../src/capture/provenance-text';
+import { uiLocale } from '../shared/dates';
 import type { CaptureSummary } from './schema';
 
 /** The list's entry for a capture: a pure function of it. */
@@ -20,7 +20,8 @@ export function summarise(capture: Capture): CaptureSummary {
     title: capture.title,
     savedAt: capture.savedAt,
     status: capture.report.status,
-    chain: chainLine(capture.report),
+    chain: chainLine(namedHops(capture.report), EXPORT_LOCALE),
+    hops: namedHops(capture.report),
     publishers: [...publishers.values()],
     note: capture.note,
     tags: [...capture.tags],
@@ -31,11 +32,10 @@ export function summarise(capture: Capture): CaptureSummary {
 }
 
 /**
- * The chain as the exports write it, less their status word: the list shows the status in the
- * popup's words beside it. "Global Research (2020-01-22) ← South Front (2020-01-21)".
+ * The chain as the list shows it, dates in the browser's language: "Global Research (22 Jan
+ * 2020) ← South Front (21 Jan 2020)". Summaries saved before the hops were kept show the line
+ * written at save time.
  */
-function chainLine(report: Report): string {
-  const line = describeChain(report);
-  const label = `${statusLabel(report.status)}: `;
-  return line.startsWith(label) ? line.slice(label.length) : line;
+export function shownChain(summary: CaptureSummary, locale = uiLocale()): string {
+  return summary.hops ? chainLine(summary.hops, locale) : summary.chain;
 }

@@ -56,13 +56,29 @@ export function hostDate(report: Report): string | null {
  */
 export const EXPORT_LOCALE = 'en-GB';
 
+/** A hop as the chain's line names it: who, and the date (the copy's own date for the host). */
+export interface NamedHop {
+  name: string;
+  date: string | null;
+}
+
+export function namedHops(report: Report): NamedHop[] {
+  return report.chain.map((hop, i) => ({
+    name: hopName(hop),
+    date: i === 0 ? hostDate(report) : hop.date,
+  }));
+}
+
+/** "Global Research (22 Jan 2020) ← South Front (21 Jan 2020)", dates in `locale`. */
+export function chainLine(hops: readonly NamedHop[], locale: string | undefined): string {
+  return hops
+    .map(({ name, date }) => (date ? `${name} (${shownDate(date, locale)})` : name))
+    .join(' ← ');
+}
+
 /** "Cross-post: Global Research (22 Jan 2020) ← South Front (21 Jan 2020)". */
 export function describeChain(report: Report): string {
-  const hops = report.chain.map((hop, i) => {
-    const date = i === 0 ? hostDate(report) : hop.date;
-    return date ? `${hopName(hop)} (${shownDate(date, EXPORT_LOCALE)})` : hopName(hop);
-  });
-  return `${statusLabel(report.status)}: ${hops.join(' ← ')}`;
+  return `${statusLabel(report.status)}: ${chainLine(namedHops(report), EXPORT_LOCALE)}`;
 }
 
 /** "Copyright: South Front (2020)", one clause per notice; empty when there is none. */

@@ -2,6 +2,7 @@
 
 import { formatSaved, useEnv } from '../context';
 import type { CaptureSummary } from '../store';
+import { shownChain } from '../summary';
 import { StatusPill } from './StatusPill';
 
 interface Props {
@@ -59,7 +60,7 @@ export function CaptureList({ list, selected, onSelect, onOpen, onDelete }: Prop
                     ),
                   ]}
             </p>
-            <p class="capture-chain">{s.chain}</p>
+            <p class="capture-chain">{shownChain(s)}</p>
             {s.tags.length > 0 && (
               <ul class="tags" aria-label={t('libraryTagsLabel')}>
                 {s.tags.map((tag) => (

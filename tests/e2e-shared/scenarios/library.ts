@@ -166,7 +166,16 @@ scenario('the library finds a capture by note and tag, and opens it', async (ctx
     // A word of the note alone (not in the title), then the run's tag.
     await search(library, `republished ${run}`, 1, expect);
     await search(library, run, 1, expect);
-    expect(await library.text(ROWS)).toContain('Global Research (22 Jan 2020) ← South Front');
+    // The row's dates are in the browser's language, however the capture was saved.
+    const day = await library.evaluate(() =>
+      new Intl.DateTimeFormat(document.documentElement.lang, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(Date.UTC(2020, 0, 22)),
+    );
+    expect(await library.text(ROWS)).toContain(`Global Research (${day}) ← South Front`);
     await noViolations(library, expect);
     await search(library, 'qzxv wibblequark', 0, expect);
     await library.waitFor('p.empty', { text: /^No capture matches the search and filters\./ });

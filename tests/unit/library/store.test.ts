@@ -14,6 +14,7 @@ import {
   StoreError,
   summarise,
 } from '../../../extension/library/store';
+import { shownChain } from '../../../extension/library/summary';
 import { type Capture, fromJson, toJson } from '../../../src/capture';
 import { FIXTURE_URL, fixtureCapture, seedCapture } from './captures';
 
@@ -68,6 +69,10 @@ describe('summarise', () => {
       savedAt: '2024-07-01T09:30:00.000Z',
       status: 'cross-post',
       chain: 'Global Research (22 Jan 2020) ← South Front (21 Jan 2020)',
+      hops: [
+        { name: 'Global Research', date: '2020-01-22' },
+        { name: 'South Front', date: '2020-01-21' },
+      ],
       publishers: ['Global Research', 'globalresearch.ca', 'South Front', 'southfront.org'],
       note: 'Ask South Front about the licence.',
       tags: ['Syria'],
@@ -75,6 +80,24 @@ describe('summarise', () => {
       evidence: c.annotations.filter((a) => a.evidence).length,
       own: c.annotations.filter((a) => !a.evidence).length,
     });
+  });
+});
+
+describe('shownChain', () => {
+  it("writes the hops' dates in the reader's language, not the language they were saved in", () => {
+    const s = summarise(newer());
+    expect(shownChain(s, 'de')).toBe(
+      'Global Research (22. Jan. 2020) ← South Front (21. Jan. 2020)',
+    );
+    expect(shownChain(s, 'en-US')).toBe(
+      'Global Research (Jan 22, 2020) ← South Front (Jan 21, 2020)',
+    );
+    expect(shownChain(s, 'fr')).toContain('(22 janv. 2020)');
+  });
+
+  it('shows the line written at save time for a summary kept before the hops were', () => {
+    const { hops: _, ...old } = summarise(newer());
+    expect(shownChain(old, 'de')).toBe('Global Research (22 Jan 2020) ← South Front (21 Jan 2020)');
   });
 });
 
