@@ -17,6 +17,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ConsoleMessage, Dialog, Page } from '@playwright/test';
+import { exposure } from '../e2e-shared/scenarios/hostile-set';
 import { expect, type Lens, test } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -64,30 +65,7 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   };
 }
 
-/** What an extension page shows that could run or lead somewhere other than the web. */
-function audit(page: Page) {
-  return page.evaluate(() => {
-    const all = Array.from(document.querySelectorAll('*'));
-    // Links a reader can follow: anything in the body with an address (the head's stylesheet
-    // links are the package's own files).
-    const hrefs = Array.from(document.body.querySelectorAll('[href], [*|href]')).map(
-      (a) =>
-        a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '',
-    );
-    const handlers = all.flatMap((el) =>
-      Array.from(el.attributes)
-        .filter((a) => /^on/i.test(a.name.replace(/^.*:/, '')))
-        .map((a) => `<${el.localName} ${a.name}>`),
-    );
-    const embedded = Array.from(
-      document.querySelectorAll('main script, main iframe:not([sandbox]), object, embed, base'),
-    ).map((el) => el.localName);
-    const sources = Array.from(document.querySelectorAll('[src]'))
-      .map((el) => el.getAttribute('src') ?? '')
-      .filter((s) => !/^(\.\/|\/|chrome-extension:|data:image\/)/.test(s) && s !== '');
-    return { hrefs, handlers, embedded, sources };
-  });
-}
+const audit = (page: Page) => page.evaluate(exposure);
 
 /** Opens the popup for `page` like `lens.popup`, with the CSP watch in place before it loads. */
 async function openPopup(lens: Lens, page: Page) {

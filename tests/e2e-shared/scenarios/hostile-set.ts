@@ -30,32 +30,30 @@ const WATCH_CSP = `(() => {
 const violations = (popup: View) =>
   popup.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 
-/** What an extension page shows that could run or lead somewhere other than the web. */
-function audit(popup: View) {
-  return popup.evaluate(() => {
-    const all = Array.from(document.querySelectorAll('*'));
-    // Links a reader can follow: anything in the body with an address (the head's stylesheet
-    // links are the package's own files).
-    const hrefs = Array.from(document.body.querySelectorAll('[href], [*|href]')).map(
-      (a) =>
-        a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '',
-    );
-    const handlers = all.flatMap((el) =>
-      Array.from(el.attributes)
-        .filter((a) => /^on/i.test(a.name.replace(/^.*:/, '')))
-        .map((a) => `<${el.localName} ${a.name}>`),
-    );
-    const embedded = Array.from(
-      document.querySelectorAll('main script, main iframe:not([sandbox]), object, embed, base'),
-    ).map((el) => el.localName);
-    const sources = Array.from(document.querySelectorAll('[src]'))
-      .map((el) => el.getAttribute('src') ?? '')
-      .filter(
-        (s) => !/^(\.\/|\/|chrome-extension:|moz-extension:|data:image\/)/.test(s) && s !== '',
-      );
-    return { hrefs, handlers, embedded, sources };
-  });
+/** What an extension page shows that could run or lead somewhere other than the web: run in
+ * the page (`view.evaluate(exposure)`), by the Chromium-only spec as well. */
+export function exposure() {
+  const all = Array.from(document.querySelectorAll('*'));
+  // Links a reader can follow: anything in the body with an address (the head's stylesheet
+  // links are the package's own files).
+  const hrefs = Array.from(document.body.querySelectorAll('[href], [*|href]')).map(
+    (a) => a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '',
+  );
+  const handlers = all.flatMap((el) =>
+    Array.from(el.attributes)
+      .filter((a) => /^on/i.test(a.name.replace(/^.*:/, '')))
+      .map((a) => `<${el.localName} ${a.name}>`),
+  );
+  const embedded = Array.from(
+    document.querySelectorAll('main script, main iframe:not([sandbox]), object, embed, base'),
+  ).map((el) => el.localName);
+  const sources = Array.from(document.querySelectorAll('[src]'))
+    .map((el) => el.getAttribute('src') ?? '')
+    .filter((s) => !/^(\.\/|\/|chrome-extension:|moz-extension:|data:image\/)/.test(s) && s !== '');
+  return { hrefs, handlers, embedded, sources };
 }
+
+const audit = (popup: View) => popup.evaluate(exposure);
 
 /**
  * Clicks what reveals more, until nothing new appears: disclosures (`<summary>`, collapsed
