@@ -14,14 +14,15 @@ export function summarise(capture: Capture): CaptureSummary {
       if (trimmed && key && !publishers.has(key)) publishers.set(key, trimmed);
     }
   }
+  const hops = namedHops(capture.report);
   return {
     id: capture.id,
     url: capture.url,
     title: capture.title,
     savedAt: capture.savedAt,
     status: capture.report.status,
-    chain: chainLine(namedHops(capture.report), EXPORT_LOCALE),
-    hops: namedHops(capture.report),
+    chain: chainLine(hops, EXPORT_LOCALE),
+    hops,
     publishers: [...publishers.values()],
     note: capture.note,
     tags: [...capture.tags],
