@@ -3,7 +3,7 @@
  * does not abort it; the library writes a capture and its summary in one transaction, so a
  * worker stopped half-way leaves nothing half-written.
  */
-import type { Capture } from '../../src/capture/model';
+import type { Capture } from '../../src/capture/model/model';
 import { describeStoreError, type Library } from '../library/store';
 import type { CaptureUpdate, SaveOutcome, UpdateOutcome } from '../shared/protocol';
 

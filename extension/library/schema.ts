@@ -5,7 +5,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Capture } from '../../src/capture';
-import type { NamedHop } from '../../src/capture/provenance-text';
+import type { NamedHop } from '../../src/capture/citation/provenance-text';
 import type { Status } from '../../src/report';
 import { summarise } from './summary';
 import { type CaptureWords, captureWords } from './words';

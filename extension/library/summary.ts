@@ -1,6 +1,6 @@
 /** A capture's entry in the list, kept in the `summaries` store so the list never loads snapshots. */
 import type { Capture } from '../../src/capture';
-import { chainLine, EXPORT_LOCALE, namedHops } from '../../src/capture/provenance-text';
+import { chainLine, EXPORT_LOCALE, namedHops } from '../../src/capture/citation/provenance-text';
 import { uiLocale } from '../shared/dates';
 import type { CaptureSummary } from './schema';
 

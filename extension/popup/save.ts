@@ -7,8 +7,8 @@
  */
 
 import { base64ToBytes } from '../../src/capture/bytes';
-import { normaliseTags, type Screenshot, withChecks } from '../../src/capture/model';
-import { validateCapture } from '../../src/capture/validate';
+import { normaliseTags, type Screenshot, withChecks } from '../../src/capture/model/model';
+import { validateCapture } from '../../src/capture/model/validate';
 import type { Browser } from '../shared/browser';
 import type { MessageKey, Translate } from '../shared/i18n';
 import { type PageToBackground, request, TAG_MAX, TAGS_MAX } from '../shared/protocol';

@@ -3,8 +3,8 @@
  * method's parameters, and results that travel as values (`{ ok, value } | { ok: false, error }`)
  * instead of thrown errors, which do not survive structured cloning across contexts.
  */
-import type { Annotation, Capture } from '../../src/capture/model';
-import { validateCapture } from '../../src/capture/validate';
+import type { Annotation, Capture } from '../../src/capture/model/model';
+import { validateCapture } from '../../src/capture/model/validate';
 import type { Report, Status } from '../../src/report';
 import type { FetchedOriginal } from '../background/fetch-original';
 import type { StyleSheetResult } from '../background/fetch-stylesheet';

@@ -3,10 +3,23 @@
  * extension pages alike (Web platform APIs only, no browser extension APIs).
  */
 
-export { bibtexEntry, toBibtex } from './bibtex';
-export { type CslName, parseByline } from './byline';
-export { type CslItem, type CslType, toCslItem, toCslJson } from './csl';
-export { CAPTURES_FORMAT, type CapturesFile, fromJson, toJson } from './json';
+export { toWacz, WACZ_VERSION, type WaczOptions } from './archive/wacz';
+export { bibtexEntry, toBibtex } from './citation/bibtex';
+export { type CslName, parseByline } from './citation/byline';
+export { type CslItem, type CslType, toCslItem, toCslJson } from './citation/csl';
+export { CAPTURES_FORMAT, type CapturesFile, fromJson, toJson } from './citation/json';
+export { describeChain } from './citation/provenance-text';
+export { risRecord, toRis } from './citation/ris';
+export {
+  STANDALONE_CSP,
+  type StandaloneOptions,
+  toStandaloneHtml,
+} from './citation/standalone-html';
+export {
+  ANNO_CONTEXT,
+  toWebAnnotation,
+  type WebAnnotationOptions,
+} from './citation/web-annotation';
 export {
   type Annotation,
   CAPTURE_FORMAT_VERSION,
@@ -22,12 +35,7 @@ export {
   type Snapshot,
   type TextPositionSelector,
   type TextQuoteSelector,
-} from './model';
-export { describeChain } from './provenance-text';
-export { risRecord, toRis } from './ris';
-export { safeHttpUrl } from './safe-url';
-export { type ParseHtml, type SanitizeResult, sanitizeHtml } from './sanitize';
-export { STANDALONE_CSP, type StandaloneOptions, toStandaloneHtml } from './standalone-html';
-export { validateCapture } from './validate';
-export { toWacz, WACZ_VERSION, type WaczOptions } from './wacz';
-export { ANNO_CONTEXT, toWebAnnotation, type WebAnnotationOptions } from './web-annotation';
+} from './model/model';
+export { validateCapture } from './model/validate';
+export { safeHttpUrl } from './safety/safe-url';
+export { type ParseHtml, type SanitizeResult, sanitizeHtml } from './safety/sanitize';

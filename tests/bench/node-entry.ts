@@ -18,5 +18,5 @@ import 'fake-indexeddb/auto';
 export { IDBFactory } from 'fake-indexeddb';
 export { filterSummaries, queryWords } from '../../extension/library/search';
 export { openLibrary } from '../../extension/library/store';
-export { makeCapture } from '../../src/capture/model';
+export { makeCapture } from '../../src/capture/model/model';
 export { sampleReport } from '../unit/capture/sample';

@@ -3,7 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, unzipSync } from 'fflate';
-import type { Capture } from '../../src/capture/model';
+import type { Capture } from '../../src/capture/model/model';
 import type { Expect } from './lens';
 
 /** What the exported capture is known to hold. */

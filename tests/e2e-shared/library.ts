@@ -2,7 +2,7 @@
  * Steps for the capture scenarios, over the adapter: saving from the popup, the library page,
  * reading and cleaning the library's IndexedDB from an extension context.
  */
-import type { Capture } from '../../src/capture/model';
+import type { Capture } from '../../src/capture/model/model';
 import { type Expect, eventually, type Lens, type View } from './lens';
 
 /** Everything in the library's two object stores. */

@@ -4,7 +4,7 @@
  * without CORS, so the page may not read its rules); the capture inlines it, fetched again by
  * the background without cookies (the test build has host access).
  */
-import type { Capture } from '../../src/capture/model';
+import type { Capture } from '../../src/capture/model/model';
 import { expect, test } from './harness';
 import { readStore, SEED, saveFromPopup } from './library-helpers';
 

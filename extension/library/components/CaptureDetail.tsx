@@ -6,8 +6,8 @@
 import type { JSX, RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation, Capture } from '../../../src/capture';
-import { highlightSnapshot } from '../../../src/capture/highlight-snapshot';
-import { pageHtml } from '../../../src/capture/page-html';
+import { highlightSnapshot } from '../../../src/capture/snapshot/highlight-snapshot';
+import { pageHtml } from '../../../src/capture/snapshot/page-html';
 import { useEnv } from '../context';
 import { describeStoreError, type Library } from '../store';
 import { NoteEditor } from './NoteEditor';

@@ -5,9 +5,9 @@
  * or the capture is rendered as text.
  */
 import type { Annotation, Capture } from '../../../src/capture';
-import { evidenceLabel } from '../../../src/capture/evidence-labels';
-import { checksOf } from '../../../src/capture/provenance-text';
-import { safeHttpUrl } from '../../../src/capture/safe-url';
+import { evidenceLabel } from '../../../src/capture/citation/evidence-labels';
+import { checksOf } from '../../../src/capture/citation/provenance-text';
+import { safeHttpUrl } from '../../../src/capture/safety/safe-url';
 import type { Hop, HopRole, Report, Verification } from '../../../src/report';
 import { formatDate } from '../../shared/dates';
 import type { MessageKey } from '../../shared/i18n';

@@ -1,6 +1,6 @@
 /** One publisher in the chain: who, where, when, a link, and the evidence for it. */
 
-import { safeHttpUrl } from '../../../src/capture/safe-url';
+import { safeHttpUrl } from '../../../src/capture/safety/safe-url';
 import type { Evidence, Hop, HopRole } from '../../../src/report';
 import { formatDate } from '../../shared/dates';
 import type { MessageKey } from '../../shared/i18n';

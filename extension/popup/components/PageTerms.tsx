@@ -3,7 +3,7 @@
  * analyser's notes. Few pages have them, so they load with the popup's later part (Later.ts),
  * just after the first paint.
  */
-import { safeHttpUrl } from '../../../src/capture/safe-url';
+import { safeHttpUrl } from '../../../src/capture/safety/safe-url';
 import type { License, Report, Republishing, Requirement } from '../../../src/report';
 import type { MessageKey } from '../../shared/i18n';
 import { useEnv } from '../context';

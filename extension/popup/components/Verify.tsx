@@ -5,7 +5,7 @@
  * own code (the analyser, for the original's page) only when the reader asks for one.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { safeHttpUrl } from '../../../src/capture/safe-url';
+import { safeHttpUrl } from '../../../src/capture/safety/safe-url';
 import type { Report, Verification } from '../../../src/report';
 import type { Browser } from '../../shared/browser';
 import { formatDate } from '../../shared/dates';

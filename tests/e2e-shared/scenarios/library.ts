@@ -5,7 +5,7 @@
  * edited, deleted and restored, exported in every format (each file read back as a tool that
  * reads the format would), and imported back.
  */
-import type { Capture } from '../../../src/capture/model';
+import type { Capture } from '../../../src/capture/model/model';
 import { checkCsl, checkWacz, checkWebAnnotation, type Known } from '../exports';
 import {
   type Context,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CslItem, parseByline, toCslJson } from '../../../src/capture';
-import { cslType } from '../../../src/capture/csl';
+import { cslType } from '../../../src/capture/citation/csl';
 import { originalCapture, PAGE_URL, sampleCapture, sampleReport } from './sample';
 
 // The CSL-JSON schema (csl-data.json) forbids variables it does not define; these are the

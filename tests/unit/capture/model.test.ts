@@ -5,7 +5,7 @@ import {
   normaliseTags,
   validateCapture,
 } from '../../../src/capture';
-import { CONTEXT_CHARS, evidenceSelectors, locate } from '../../../src/capture/anchor';
+import { CONTEXT_CHARS, evidenceSelectors, locate } from '../../../src/capture/model/anchor';
 import { DOMS } from '../helpers/dom';
 import { counterIds, PAGE_TEXT, PAGE_URL, SAVED_AT, sampleCapture, sampleReport } from './sample';
 

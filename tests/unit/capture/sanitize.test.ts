@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeHtml } from '../../../src/capture';
-import { sanitizeCss } from '../../../src/capture/css';
-import { urlScheme } from '../../../src/capture/url-scheme';
+import { sanitizeCss } from '../../../src/capture/safety/css';
+import { urlScheme } from '../../../src/capture/safety/url-scheme';
 import { DOMS, type DomName } from '../helpers/dom';
 
 const doms = Object.keys(DOMS) as DomName[];

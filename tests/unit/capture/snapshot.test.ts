@@ -1,13 +1,13 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { makeCapture } from '../../../src/capture/model';
+import { makeCapture } from '../../../src/capture/model/model';
 import {
   type FetchedImage,
   type FetchImage,
   MB,
   size,
   snapshotPage,
-} from '../../../src/capture/snapshot';
+} from '../../../src/capture/snapshot/snapshot';
 import { sampleReport } from './sample';
 
 const URL = 'https://news.example/world/story.html';

@@ -12,9 +12,9 @@ import {
   toWacz,
   validateCapture,
 } from '../../../src/capture';
-import { reportUri } from '../../../src/capture/archive';
-import { withChecks } from '../../../src/capture/model';
-import { describeCheck } from '../../../src/capture/provenance-text';
+import { reportUri } from '../../../src/capture/archive/archive';
+import { describeCheck } from '../../../src/capture/citation/provenance-text';
+import { withChecks } from '../../../src/capture/model/model';
 import type { Verification } from '../../../src/report';
 import { DOMS } from '../helpers/dom';
 import { schemaErrors } from '../helpers/schema';

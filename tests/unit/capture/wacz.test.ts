@@ -2,8 +2,8 @@ import { gunzipSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toWacz, WACZ_VERSION } from '../../../src/capture';
-import { reportUri } from '../../../src/capture/archive';
-import { searchableUrl } from '../../../src/capture/cdxj';
+import { reportUri } from '../../../src/capture/archive/archive';
+import { searchableUrl } from '../../../src/capture/archive/cdxj';
 import { type ParsedRecord, parseWarc, sha256, zipMethods } from './archive-reader';
 import { counterIds, originalCapture, PAGE_URL, PNG_1X1, sampleCapture } from './sample';
 

@@ -1,8 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { cdxjIndex, cdxTimestamp, searchableUrl } from '../../../src/capture/archive/cdxj';
+import { httpResponseBlock, warcDate, writeWarcRecord } from '../../../src/capture/archive/warc';
 import { utf8 } from '../../../src/capture/bytes';
-import { cdxjIndex, cdxTimestamp, searchableUrl } from '../../../src/capture/cdxj';
-import { httpResponseBlock, warcDate, writeWarcRecord } from '../../../src/capture/warc';
 import { parseWarc, sha256 } from './archive-reader';
 
 const ID = 'urn:uuid:00000000-0000-4000-8000-000000000001';

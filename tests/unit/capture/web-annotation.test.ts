@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANNO_CONTEXT, toWebAnnotation } from '../../../src/capture';
-import { captureIri } from '../../../src/capture/web-annotation';
+import { captureIri } from '../../../src/capture/citation/web-annotation';
 import { counterIds, originalCapture, PAGE_TEXT, PAGE_URL, sampleCapture } from './sample';
 
 // biome-ignore lint/suspicious/noExplicitAny: the parsed JSON-LD is walked freely in assertions.

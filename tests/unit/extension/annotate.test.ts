@@ -7,8 +7,8 @@ import {
   trimmedOffsets,
 } from '../../../extension/content/annotate';
 import { clearHighlights, highlightQuote } from '../../../extension/content/highlight';
-import { makeCapture } from '../../../src/capture/model';
-import { validateCapture } from '../../../src/capture/validate';
+import { makeCapture } from '../../../src/capture/model/model';
+import { validateCapture } from '../../../src/capture/model/validate';
 import { counterIds, sampleReport } from '../capture/sample';
 
 const URL = 'https://news.example/story';

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureDraft, fetchImage, uuid } from '../../../extension/content/capture';
-import type { Annotation } from '../../../src/capture/model';
-import { validateCapture } from '../../../src/capture/validate';
+import type { Annotation } from '../../../src/capture/model/model';
+import { validateCapture } from '../../../src/capture/model/validate';
 import { sampleReport } from '../capture/sample';
 
 const URL = 'https://news.example/story';

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SenderInfo } from '../../../extension/shared/dispatch';
 import { CHANNEL } from '../../../extension/shared/protocol';
-import type { Capture } from '../../../src/capture/model';
-import { validateCapture } from '../../../src/capture/validate';
+import type { Capture } from '../../../src/capture/model/model';
+import { validateCapture } from '../../../src/capture/model/validate';
 
 type Listener = (msg: unknown, sender: SenderInfo, reply: (a: unknown) => void) => boolean;
 

@@ -3,7 +3,7 @@ import { createRouter } from '../../../extension/background/router';
 import { tabStore } from '../../../extension/background/tab-state';
 import { type Library, StoreError } from '../../../extension/library/store';
 import { CHANNEL } from '../../../extension/shared/protocol';
-import type { Capture } from '../../../src/capture/model';
+import type { Capture } from '../../../src/capture/model/model';
 import { sampleCapture } from '../capture/sample';
 import { fakeBrowser } from './fake-browser';
 import { t } from './translate';

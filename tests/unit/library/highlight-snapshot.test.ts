@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { type Annotation, STANDALONE_CSP } from '../../../src/capture';
-import { highlightSnapshot } from '../../../src/capture/highlight-snapshot';
+import { highlightSnapshot } from '../../../src/capture/snapshot/highlight-snapshot';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const URL_ = 'https://host.example/story';

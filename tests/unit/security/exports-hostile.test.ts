@@ -28,7 +28,7 @@ import {
   toWebAnnotation,
   validateCapture,
 } from '../../../src/capture';
-import { isDataImage, urlScheme } from '../../../src/capture/url-scheme';
+import { isDataImage, urlScheme } from '../../../src/capture/safety/url-scheme';
 import type { Report } from '../../../src/report';
 import { parseWarc } from '../capture/archive-reader';
 import { counterIds } from '../capture/sample';

@@ -2,9 +2,9 @@
  * The HTML that stands for the page in an export: the snapshot, or, when none was taken, a
  * plain page with the article so an archive never shows an empty document as "the page".
  */
-import { shownDateTime } from '../text/shown-dates';
-import { escapeHtml } from './html-escape';
-import type { Capture } from './model';
+import { shownDateTime } from '../../text/shown-dates';
+import type { Capture } from '../model/model';
+import { escapeHtml } from '../safety/html-escape';
 
 /** The snapshot's HTML, or a stand-in page built from the article. */
 export function pageHtml(capture: Capture): string {

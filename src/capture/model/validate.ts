@@ -3,6 +3,8 @@
  * that built it: file imports and extension messages. Unknown fields are refused so a foreign
  * or newer object is not half-read.
  */
+
+import { safeHttpUrl } from '../safety/safe-url';
 import {
   arr,
   each,
@@ -18,7 +20,6 @@ import {
   str,
 } from './check';
 import { CAPTURE_FORMAT_VERSION, type Capture, type Result } from './model';
-import { safeHttpUrl } from './safe-url';
 import { checkReport, checkVerification, EVIDENCE_SOURCES } from './validate-report';
 
 const CAPTURE_KEYS = [

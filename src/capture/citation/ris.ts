@@ -2,9 +2,10 @@
  * RIS records for reference managers that do not read CSL-JSON (EndNote, older tools).
  * Every line is `XX  - value` ending in CRLF, `TY` first and `ER` last in each record.
  */
+
+import type { Capture } from '../model/model';
 import type { CslName } from './byline';
 import { citationNote, cslType, toCslItem } from './csl';
-import type { Capture } from './model';
 
 const RIS_TYPE = { 'article-newspaper': 'NEWS', 'post-weblog': 'BLOG', webpage: 'ELEC' } as const;
 

@@ -3,7 +3,7 @@
  * line", not "original-source"), and where on the page it was found. English: these go into
  * files (Web Annotations, the HTML export) that are read outside the extension.
  */
-import type { EvidenceKind, EvidenceSource } from '../report';
+import type { EvidenceKind, EvidenceSource } from '../../report';
 
 export const EVIDENCE_LABEL: Record<EvidenceKind, string> = {
   'original-source': 'Original-source line',

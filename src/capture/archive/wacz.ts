@@ -4,11 +4,11 @@
  * SHA-256 and size of every file, itself hashed in datapackage-digest.json.
  */
 import { type Zippable, zipSync } from 'fflate';
+import { sha256Hex, utf8 } from '../bytes';
+import type { Capture } from '../model/model';
+import type { ParseHtml } from '../safety/sanitize';
 import { buildWarc } from './archive';
-import { sha256Hex, utf8 } from './bytes';
 import { cdxjIndex } from './cdxj';
-import type { Capture } from './model';
-import type { ParseHtml } from './sanitize';
 
 export const WACZ_VERSION = '1.1.1';
 

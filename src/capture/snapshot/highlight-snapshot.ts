@@ -9,10 +9,10 @@
  * resolves against the extension's own origin, and Chromium lets any page load extension
  * resources whatever its policy says.
  */
-import { locate } from './anchor';
+import { locate } from '../model/anchor';
+import type { Annotation } from '../model/model';
+import { type ParseHtml, sanitizeHtml } from '../safety/sanitize';
 import { STANDALONE_CSP } from './csp';
-import type { Annotation } from './model';
-import { type ParseHtml, sanitizeHtml } from './sanitize';
 
 /** Class of the marks: the report's evidence, or the researcher's own annotations. */
 export type MarkKind = 'evidence' | 'own';

@@ -1,8 +1,8 @@
 /**
  * The native export: every capture, whole, in one JSON file the library page can import again.
  */
-import { CAPTURE_FORMAT_VERSION, type Capture, type Result } from './model';
-import { validateCapture } from './validate';
+import { CAPTURE_FORMAT_VERSION, type Capture, type Result } from '../model/model';
+import { validateCapture } from '../model/validate';
 
 /** The `format` tag that marks a Provenance Lens captures file. */
 export const CAPTURES_FORMAT = 'provenance-lens-captures' as const;

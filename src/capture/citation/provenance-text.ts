@@ -2,10 +2,10 @@
  * Plain-text facts drawn from a capture's report, shared by the citation and annotation
  * exporters so that Zotero, a RIS reader and an annotation client all say the same thing.
  */
-import type { DateOrder, Hop, Report, Status, Verification } from '../report';
-import { shownDate } from '../text/shown-dates';
-import type { Capture } from './model';
-import { safeHttpUrl } from './safe-url';
+import type { DateOrder, Hop, Report, Status, Verification } from '../../report';
+import { shownDate } from '../../text/shown-dates';
+import type { Capture } from '../model/model';
+import { safeHttpUrl } from '../safety/safe-url';
 
 const STATUS_LABEL: Record<Status, string> = {
   'cross-post': 'Cross-post',

@@ -3,7 +3,7 @@
  * bytes. The searchable URL is built the way ReplayWeb.page builds it for a lookup (host
  * reversed, `www.` dropped, query sorted), or the lookup would miss.
  */
-import { utf8 } from './bytes';
+import { utf8 } from '../bytes';
 
 export interface CdxEntry {
   url: string;

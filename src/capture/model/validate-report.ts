@@ -3,7 +3,8 @@
  * (the contract) without a schema library, so it runs in the extension as well as in Node.
  * Unknown report fields are allowed: the contract lets the report grow.
  */
-import { REPORT_SCHEMA, type Report } from '../report';
+import { REPORT_SCHEMA, type Report } from '../../report';
+import { safeHttpUrl } from '../safety/safe-url';
 import {
   bool,
   each,
@@ -19,7 +20,6 @@ import {
   str,
   strOrNull,
 } from './check';
-import { safeHttpUrl } from './safe-url';
 
 const STATUSES = ['original', 'cross-post', 'unknown', 'not-article'] as const;
 const ROLES = ['host', 'intermediate', 'original'] as const;

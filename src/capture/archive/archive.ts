@@ -3,11 +3,11 @@
  * response at the page's address, the screenshot at `urn:view:<address>` (the name Browsertrix
  * gives page screenshots), and the capture's provenance data as JSON.
  */
-import { concatBytes, dataUrlBytes, utf8 } from './bytes';
+import { concatBytes, dataUrlBytes, utf8 } from '../bytes';
+import type { Capture } from '../model/model';
+import { type ParseHtml, sanitizeHtml } from '../safety/sanitize';
+import { pageHtml } from '../snapshot/page-html';
 import type { CdxEntry } from './cdxj';
-import type { Capture } from './model';
-import { pageHtml } from './page-html';
-import { type ParseHtml, sanitizeHtml } from './sanitize';
 import { httpResponseBlock, type WarcRecordSpec, warcFieldsBlock, writeWarcRecord } from './warc';
 
 export interface WarcFileOptions {

@@ -2,8 +2,9 @@
  * CSL-JSON (the citeproc input format) for Zotero, Mendeley, Pandoc and other reference tools.
  * Field names follow the CSL-JSON schema (csl-data.json), which allows no others.
  */
+
+import type { Capture } from '../model/model';
 import { type CslName, parseByline } from './byline';
-import type { Capture } from './model';
 import { describeOrigin, hostYear, originFacts, originLines } from './origin';
 import {
   checksOf,

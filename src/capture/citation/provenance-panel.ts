@@ -4,10 +4,10 @@
  * note and tags, and the evidence.
  * Markup only; every value from the page is escaped and every link passes `safeHttpUrl`.
  */
-import type { Hop, Report } from '../report';
+import type { Hop, Report } from '../../report';
+import type { Capture } from '../model/model';
+import { escapeHtml as esc, escapeMultiline, linkOrText } from '../safety/html-escape';
 import { describeEvidence } from './evidence-labels';
-import { escapeHtml as esc, escapeMultiline, linkOrText } from './html-escape';
-import type { Capture } from './model';
 import { checksOf, describeCheck, hopName, hostDate, statusLabel } from './provenance-text';
 
 const ROLE = { host: 'This copy', intermediate: 'Via', original: 'Original' } as const;

@@ -3,8 +3,9 @@
  * AnnotationPage embeds every annotation. The JSON-LD context is given once, at the top, and
  * applies to everything embedded beneath it.
  */
+
+import type { Annotation, Capture } from '../model/model';
 import { describeEvidence } from './evidence-labels';
-import type { Annotation, Capture } from './model';
 import { describeChain } from './provenance-text';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

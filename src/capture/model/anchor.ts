@@ -2,7 +2,7 @@
  * Anchors a piece of evidence in the page's text as W3C selectors. Evidence text is stored
  * whitespace-collapsed while the page text is not, so matching tolerates runs of whitespace.
  */
-import type { Evidence } from '../report';
+import type { Evidence } from '../../report';
 import type { Selectors, TextQuoteSelector } from './model';
 
 /** Characters of context kept either side of a quote; the size annotation clients use. */

@@ -2,9 +2,9 @@
  * The capture: what a researcher saves of a page. Plain data only, so a capture can cross
  * message boundaries, sit in IndexedDB, and be exported by the pure functions beside this file.
  */
-import type { Evidence, EvidenceKind, EvidenceSource, Report, Verification } from '../report';
+import type { Evidence, EvidenceKind, EvidenceSource, Report, Verification } from '../../report';
+import { type ParseHtml, sanitizeHtml } from '../safety/sanitize';
 import { evidenceSelectors } from './anchor';
-import { type ParseHtml, sanitizeHtml } from './sanitize';
 
 /** Bumped when a stored or exported capture changes shape in a way old readers cannot take. */
 export const CAPTURE_FORMAT_VERSION = 1 as const;

@@ -3,9 +3,9 @@
  * CSL-JSON, RIS and BibTeX all say the same thing about where a copy came from, each in its own
  * fields, and all of it again in words in their note.
  */
-import type { Hop, Report } from '../report';
+import type { Hop, Report } from '../../report';
+import { safeHttpUrl } from '../safety/safe-url';
 import { dayOf, hopName, hostDate, originalHop } from './provenance-text';
-import { safeHttpUrl } from './safe-url';
 
 /** What is known of the original; every field null when unknown. */
 export interface OriginFacts {

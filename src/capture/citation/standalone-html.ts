@@ -4,14 +4,15 @@
  * the page snapshot shown in a sandboxed iframe (`sandbox=""`: no scripts, no forms, no
  * navigation of the top page, an opaque origin) beside the provenance panel.
  */
-import { STANDALONE_CSP } from './csp';
+
+import type { Annotation, Capture } from '../model/model';
+import { escapeHtml as esc, linkOrText } from '../safety/html-escape';
+import { type ParseHtml, sanitizeHtml } from '../safety/sanitize';
+import { STANDALONE_CSP } from '../snapshot/csp';
+import { highlightSnapshot } from '../snapshot/highlight-snapshot';
+import { pageHtml, readableTime } from '../snapshot/page-html';
 import { describeEvidence } from './evidence-labels';
-import { highlightSnapshot } from './highlight-snapshot';
-import { escapeHtml as esc, linkOrText } from './html-escape';
-import type { Annotation, Capture } from './model';
-import { pageHtml, readableTime } from './page-html';
 import { provenancePanel } from './provenance-panel';
-import { type ParseHtml, sanitizeHtml } from './sanitize';
 
 export { STANDALONE_CSP };
 

@@ -4,7 +4,7 @@
  * `sha256:<hex>`, as Webrecorder tools write and read them.
  */
 import { gzipSync } from 'fflate';
-import { concatBytes, sha256Hex, utf8 } from './bytes';
+import { concatBytes, sha256Hex, utf8 } from '../bytes';
 
 export type WarcType = 'warcinfo' | 'response' | 'resource' | 'metadata';
 

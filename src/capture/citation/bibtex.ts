@@ -5,12 +5,13 @@
  * checks in `note`. Every value from the page is TeX-escaped, so a title with `&`, `%` or `}`
  * neither breaks the file nor runs a macro.
  */
+
+import type { Capture } from '../model/model';
+import { safeHttpUrl } from '../safety/safe-url';
 import type { CslName } from './byline';
 import { citationNote, toCslItem } from './csl';
-import type { Capture } from './model';
 import { originFacts } from './origin';
 import { dateParts, dayOf } from './provenance-text';
-import { safeHttpUrl } from './safe-url';
 
 /** All captures as one .bib file, entries in the order given, each key once. */
 export function toBibtex(captures: readonly Capture[]): string {
