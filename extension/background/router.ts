@@ -4,7 +4,7 @@
  * a tab's state, save a capture or fetch an original to check a chain against. Anything else
  * is answered `{ ok: false }`.
  */
-import { type Library, openLibrary } from '../library/store';
+
 import type { Browser } from '../shared/browser';
 import { dispatch, type SenderInfo, senderTrust, type Tier } from '../shared/dispatch';
 import type { Translate } from '../shared/i18n';
@@ -16,6 +16,7 @@ import {
   pageToBackground,
   type Result,
 } from '../shared/protocol';
+import { type Library, openLibrary } from '../storage/store';
 import { applyBadge, badgeFor } from './badge';
 import { fetchOriginal } from './fetch-original';
 import { fetchStyleSheet } from './fetch-stylesheet';

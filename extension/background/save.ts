@@ -4,8 +4,8 @@
  * worker stopped half-way leaves nothing half-written.
  */
 import type { Capture } from '../../src/capture/model/model';
-import { describeStoreError, type Library } from '../library/store';
 import type { CaptureUpdate, SaveOutcome, UpdateOutcome } from '../shared/protocol';
+import { describeStoreError, type Library } from '../storage/store';
 
 /** Opens the library, saves, closes; a failure comes back as the library's own sentence. */
 export async function saveToLibrary(

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Annotation, type Capture, fromJson } from '../../src/capture';
+import { type CaptureSummary, describeStoreError, type Library } from '../storage/store';
 import { CaptureDetail } from './components/CaptureDetail';
 import { CaptureList, rowId } from './components/CaptureList';
 import { ExportBar } from './components/ExportBar';
@@ -14,7 +15,6 @@ import { Notice, type NoticeState } from './components/Notice';
 import { Env, type LibraryEnv } from './context';
 import type { ExportFormat } from './exports';
 import { filterSummaries, NO_FILTERS, publisherChoices, queryWords, type TextHits } from './search';
-import { type CaptureSummary, describeStoreError, type Library } from './store';
 
 /** How long "Undo" is offered after a delete. */
 export const UNDO_MS = 10_000;

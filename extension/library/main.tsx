@@ -1,10 +1,10 @@
 /** Library page entry: the translate function, DOMParser and downloads, and the store. */
 import { render } from 'preact';
 import { getBrowser, translator } from '../shared/browser';
+import { openLibrary } from '../storage/store';
 import { App } from './App';
 import type { LibraryEnv } from './context';
 import { saveFiles } from './download';
-import { openLibrary } from './store';
 
 const api = getBrowser();
 const t = translator(api);

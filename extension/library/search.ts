@@ -5,7 +5,8 @@
  * `textHits`) in the saved article, a quoted passage or an annotation's comment.
  */
 import type { Status } from '../../src/report';
-import type { CaptureSummary } from './store';
+import { fold } from '../storage/fold';
+import type { CaptureSummary } from '../storage/schema';
 
 export interface Filters {
   query: string;
@@ -16,16 +17,6 @@ export interface Filters {
 }
 
 export const NO_FILTERS: Filters = { query: '', status: '', publisher: '' };
-
-/** Lower case, without accents or other combining marks, whitespace collapsed. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The words of a query, as `filterSummaries` and the word index take them. */
 export function queryWords(query: string): string[] {

@@ -28,3 +28,7 @@ export function isIndex(x: unknown): x is number {
 export function hasOnlyKeys(x: Record<string, unknown>, allowed: readonly string[]): boolean {
   return Object.keys(x).every((k) => allowed.includes(k));
 }
+
+/** An absolute http(s) address of reasonable length. */
+export const isHttpAddress = (x: unknown): x is string =>
+  isShortString(x, 8_192) && /^https?:\/\//i.test(x) && URL.canParse(x);

@@ -80,4 +80,3 @@ export function headline(report: Report, t: Translate, lang?: string): string {
 }
 
 // The citation text lives in its own module, loaded with "Copy citation" after the first paint.
-export { citation } from './citation';

@@ -17,6 +17,6 @@ import 'fake-indexeddb/auto';
 
 export { IDBFactory } from 'fake-indexeddb';
 export { filterSummaries, queryWords } from '../../extension/library/search';
-export { openLibrary } from '../../extension/library/store';
+export { openLibrary } from '../../extension/storage/store';
 export { makeCapture } from '../../src/capture/model/model';
 export { sampleReport } from '../unit/capture/sample';

@@ -8,8 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation, Capture } from '../../../src/capture';
 import { highlightSnapshot } from '../../../src/capture/snapshot/highlight-snapshot';
 import { pageHtml } from '../../../src/capture/snapshot/page-html';
+import { describeStoreError, type Library } from '../../storage/store';
 import { useEnv } from '../context';
-import { describeStoreError, type Library } from '../store';
 import { NoteEditor } from './NoteEditor';
 import { kindLabel, ReportPanel } from './ReportPanel';
 

@@ -1,8 +1,8 @@
 /** The captures, newest first: each with its status, chain, tags and what can be done to it. */
 
+import type { CaptureSummary } from '../../storage/store';
+import { shownChain } from '../chain';
 import { formatSaved, useEnv } from '../context';
-import type { CaptureSummary } from '../store';
-import { shownChain } from '../summary';
 import { StatusPill } from './StatusPill';
 
 interface Props {

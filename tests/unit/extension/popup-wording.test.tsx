@@ -7,7 +7,8 @@ import { StateView } from '../../../extension/popup/components/StateView';
 import { Env } from '../../../extension/popup/context';
 import { isRepublicationCounter, readableNotice } from '../../../extension/popup/evidence';
 import type { View } from '../../../extension/popup/load';
-import { citation, publisherName } from '../../../extension/shared/summary';
+import { citation } from '../../../extension/shared/citation';
+import { publisherName } from '../../../extension/shared/summary';
 import type { Evidence, Hop, Report } from '../../../src/report';
 import { t } from './translate';
 

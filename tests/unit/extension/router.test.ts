@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../../extension/background/router';
 import { tabStore } from '../../../extension/background/tab-state';
-import { type Library, StoreError } from '../../../extension/library/store';
 import { CHANNEL } from '../../../extension/shared/protocol';
+import { type Library, StoreError } from '../../../extension/storage/store';
 import type { Capture } from '../../../src/capture/model/model';
 import { sampleCapture } from '../capture/sample';
 import { fakeBrowser } from './fake-browser';

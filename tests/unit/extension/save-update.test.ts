@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../../extension/background/router';
 import { tabStore } from '../../../extension/background/tab-state';
-import { type Library, StoreError } from '../../../extension/library/store';
 import {
   CHANNEL,
   isCaptureUpdate,
@@ -9,6 +8,7 @@ import {
   TAG_MAX,
   TAGS_MAX,
 } from '../../../extension/shared/protocol';
+import { type Library, StoreError } from '../../../extension/storage/store';
 import { fakeBrowser } from './fake-browser';
 import { t } from './translate';
 

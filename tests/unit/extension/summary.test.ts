@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { citation } from '../../../extension/shared/citation';
 import { formatDate } from '../../../extension/shared/dates';
-import { citation, headline } from '../../../extension/shared/summary';
+import { headline } from '../../../extension/shared/summary';
 import type { Hop, Report } from '../../../src/report';
 import { t, translatorFor } from './translate';
 

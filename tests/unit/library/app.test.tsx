@@ -10,7 +10,7 @@ import { App } from '../../../extension/library/App';
 import { ReportPanel } from '../../../extension/library/components/ReportPanel';
 import { Env, type LibraryEnv } from '../../../extension/library/context';
 import type { OutFile } from '../../../extension/library/download';
-import { openLibrary, StoreError } from '../../../extension/library/store';
+import { openLibrary, StoreError } from '../../../extension/storage/store';
 import { type Annotation, type Capture, STANDALONE_CSP, toJson } from '../../../src/capture';
 import { PNG_1X1 } from '../capture/sample';
 import { t } from '../extension/translate';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  filterSummaries,
-  fold,
-  NO_FILTERS,
-  publisherChoices,
-} from '../../../extension/library/search';
-import type { CaptureSummary } from '../../../extension/library/store';
+import { filterSummaries, NO_FILTERS, publisherChoices } from '../../../extension/library/search';
+import { fold } from '../../../extension/storage/fold';
+import type { CaptureSummary } from '../../../extension/storage/store';
 
 function summary(id: string, over: Partial<CaptureSummary> = {}): CaptureSummary {
   return {

@@ -3,7 +3,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MIGRATIONS } from '../../../extension/library/schema';
+import { shownChain } from '../../../extension/library/chain';
+import { MIGRATIONS } from '../../../extension/storage/schema';
 import {
   DB_NAME,
   DB_VERSION,
@@ -13,8 +14,7 @@ import {
   openLibrary,
   StoreError,
   summarise,
-} from '../../../extension/library/store';
-import { shownChain } from '../../../extension/library/summary';
+} from '../../../extension/storage/store';
 import { type Capture, fromJson, toJson } from '../../../src/capture';
 import { FIXTURE_URL, fixtureCapture, seedCapture } from './captures';
 

@@ -1,7 +1,6 @@
 /** A capture's entry in the list, kept in the `summaries` store so the list never loads snapshots. */
 import type { Capture } from '../../src/capture';
 import { chainLine, EXPORT_LOCALE, namedHops } from '../../src/capture/citation/provenance-text';
-import { uiLocale } from '../shared/dates';
 import type { CaptureSummary } from './schema';
 
 /** The list's entry for a capture: a pure function of it. */
@@ -30,13 +29,4 @@ export function summarise(capture: Capture): CaptureSummary {
     evidence: capture.annotations.filter((a) => a.evidence).length,
     own: capture.annotations.filter((a) => !a.evidence).length,
   };
-}
-
-/**
- * The chain as the list shows it, dates in the browser's language: "Global Research (22 Jan
- * 2020) ← South Front (21 Jan 2020)". Summaries saved before the hops were kept show the line
- * written at save time.
- */
-export function shownChain(summary: CaptureSummary, locale = uiLocale()): string {
-  return summary.hops ? chainLine(summary.hops, locale) : summary.chain;
 }

@@ -4,24 +4,15 @@
  * or removed together, and a failed import leaves the library as it was. Errors leave as
  * StoreError with a sentence a researcher can act on.
  */
-import { type IDBPTransaction, wrap } from 'idb';
-import { type Annotation, type Capture, normaliseTags, validateCapture } from '../../src/capture';
+import { type Annotation, type Capture, normaliseTags } from '../../src/capture';
 import { asStoreError, MESSAGES, StoreError } from './errors';
-import {
-  type CaptureSummary,
-  DB_NAME,
-  DB_VERSION,
-  type LibraryDb,
-  type LibrarySchema,
-  MIGRATIONS,
-  type Migration,
-  migrate,
-  type UpgradeTransaction,
-} from './schema';
-import { summarise } from './summary';
-import { captureWords, MIN_INDEXED, prefixRange, tokens } from './words';
+import { openDatabase } from './open';
+import type { CaptureSummary, LibraryDb } from './schema';
+import { MIN_INDEXED, prefixRange, tokens } from './words';
+import { abort, checked, checkedAll, putBoth, quiet, STORES, type WriteTx } from './writes';
 
 export { describeStoreError, StoreError, type StoreErrorCode } from './errors';
+export { openDatabase } from './open';
 export { type CaptureSummary, DB_NAME, DB_VERSION } from './schema';
 export { summarise } from './summary';
 
@@ -56,60 +47,6 @@ export interface Library {
    */
   findText(words: readonly string[]): Promise<Map<string, Set<string>>>;
   close(): void;
-}
-
-const STORES = ['captures', 'summaries', 'words'] as const;
-type WriteTx = IDBPTransaction<LibrarySchema, Array<(typeof STORES)[number]>, 'readwrite'>;
-
-/**
- * Opens the database through `factory`. idb's own `openDB` always uses the global
- * `indexedDB`; this is the same thing over an injected factory (the seam tests use), with
- * idb's `wrap` for the rest. `version` and `steps` are there for migration tests.
- */
-export function openDatabase(
-  factory: IDBFactory,
-  version = DB_VERSION,
-  steps: Readonly<Record<number, Migration>> = MIGRATIONS,
-): Promise<LibraryDb> {
-  const request = factory.open(DB_NAME, version);
-  return new Promise<LibraryDb>((resolve, reject) => {
-    let failed: StoreError | null = null;
-    request.addEventListener('upgradeneeded', (event) => {
-      const tx = request.transaction as IDBTransaction;
-      const upgrade = wrap(tx) as unknown as UpgradeTransaction;
-      // The open request reports a failed upgrade; its transaction need not report it again.
-      quiet(upgrade.done);
-      try {
-        migrate(
-          wrap(request.result) as unknown as LibraryDb,
-          event.oldVersion,
-          version,
-          upgrade,
-          steps,
-        );
-      } catch (e) {
-        // A half-run migration must not be committed as the new version.
-        failed = asStoreError(e);
-        tx.abort();
-      }
-    });
-    // Another connection at an older version did not close when asked. Waiting could take
-    // forever, so say so now, and close the database should it open later after all.
-    request.addEventListener('blocked', () => {
-      failed = new StoreError('unavailable', MESSAGES.blocked);
-      reject(failed);
-    });
-    (wrap(request) as Promise<unknown>).then(
-      (db) => (failed ? (db as LibraryDb).close() : resolve(db as LibraryDb)),
-      (e: unknown) => {
-        const name = (e as { name?: unknown } | null)?.name;
-        if (failed) reject(failed);
-        else if (name === 'VersionError') reject(new StoreError('unavailable', MESSAGES.newer));
-        else if (name === 'QuotaExceededError') reject(asStoreError(e));
-        else reject(new StoreError('unavailable', MESSAGES.unavailable));
-      },
-    );
-  });
 }
 
 /**
@@ -254,52 +191,4 @@ class IdbLibrary implements Library {
       throw e;
     }
   }
-}
-
-function putBoth(tx: WriteTx, capture: Capture): Promise<unknown>[] {
-  return [
-    quiet(tx.objectStore('captures').put(capture)),
-    quiet(tx.objectStore('summaries').put(summarise(capture))),
-    quiet(tx.objectStore('words').put(captureWords(capture))),
-  ];
-}
-
-/**
- * A request whose rejection may go unawaited: when a later request throws first, the earlier
- * ones reject with the abort, and the error that matters has already been told.
- */
-function quiet<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => {});
-  return p;
-}
-
-function abort(tx: WriteTx): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted by the browser: nothing was committed either way.
-  }
-}
-
-function checked(capture: unknown): Capture {
-  const r = validateCapture(capture);
-  if (r.ok) return r.value;
-  throw new StoreError(
-    'invalid',
-    `Not saved: the capture is not valid (${r.error}). Nothing was changed.`,
-  );
-}
-
-function checkedAll(captures: readonly unknown[]): Capture[] {
-  const seen = new Set<string>();
-  return captures.map((c, i) => {
-    const r = validateCapture(c);
-    const which = `capture ${i + 1} of ${captures.length}`;
-    const refuse = (why: string) =>
-      new StoreError('invalid', `Not imported: ${which} ${why}. Nothing was changed.`);
-    if (!r.ok) throw refuse(`is not valid (${r.error})`);
-    if (seen.has(r.value.id)) throw refuse(`repeats the id "${r.value.id}"`);
-    seen.add(r.value.id);
-    return r.value;
-  });
 }

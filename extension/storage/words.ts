@@ -5,7 +5,7 @@
  * capture holding a word that starts with it, through the index, without loading a capture.
  */
 import type { Capture } from '../../src/capture';
-import { fold } from './search';
+import { fold } from './fold';
 
 /** The most distinct words kept for one capture: a long book chapter stays searchable. */
 export const MAX_WORDS = 20_000;
