@@ -14,7 +14,7 @@ import { withoutPreloadHelper } from './scripts/vite-plugins/without-preload-hel
  * - `annotate`: the window a reader types a comment on the selected words in (Preact, HTML);
  * - `content`, `analyzer`, `background`: one classic script each (IIFE), because a content
  *   script and a Firefox background script cannot be ES modules. content.js runs on every
- *   page (the badge's cheap pass); analyzer.js is injected by the popup for the full report;
+ *   page (the badge's quick pass); analyzer.js is injected by the popup for the full report;
  * - `cli`: the Node command-line tool, an ES module with a shebang.
  * The extension passes write into dist/chrome; the build copies it to dist/firefox, since only
  * manifest.json differs between the browsers. Extension code is minified (the source is the
@@ -89,15 +89,15 @@ const passes: Record<string, () => UserConfig> = {
   // (background/annotate.ts), where the reader types a comment out of the page's reach.
   library: () => extensionPage('library'),
   annotate: () => extensionPage('annotate'),
-  // The cheap pass only: Readability's parser and tldts's public-suffix list stay out of the
-  // script every page gets (analyzer.js brings them); see extension/content/domains.ts.
+  // The quick pass only: Readability's parser and tldts's public-suffix list stay out of the
+  // script every page gets (analyzer.js brings them); see extension/content/page/registrable-domain.ts.
   content: () =>
-    script('extension/content/main.ts', 'content', {
+    script('extension/content/page/main.ts', 'content', {
       // scripts/bench.mjs builds it again with the probe in (see bench-probe.ts).
       define: { 'process.env.NODE_ENV': JSON.stringify('production'), __LENS_BENCH__: 'false' },
       plugins: [withoutDetectorExamples(), readerableAsModule()],
       // The core (src/) does nothing on import: a module whose exports go unused goes too,
-      // with its patterns (the licence and terms detectors are not part of the cheap pass).
+      // with its patterns (the licence and terms detectors are not part of the quick pass).
       // Readability's parser is imported by the benchmark's probe only (bench-probe.ts).
       build: {
         rolldownOptions: {
@@ -111,16 +111,21 @@ const passes: Record<string, () => UserConfig> = {
       },
       resolve: {
         alias: [
-          { find: /^tldts$/, replacement: resolve(root, 'extension/content/domains.ts') },
+          {
+            find: /^tldts$/,
+            replacement: resolve(root, 'extension/content/page/registrable-domain.ts'),
+          },
           {
             find: /^@mozilla\/readability$/,
-            replacement: resolve(root, 'extension/content/readability-lite.ts'),
+            replacement: resolve(root, 'extension/content/page/readability-lite.ts'),
           },
         ],
       },
     }),
   analyzer: () =>
-    script('extension/content/analyzer.ts', 'analyzer', { plugins: [withoutDetectorExamples()] }),
+    script('extension/content/analyzer/main.ts', 'analyzer', {
+      plugins: [withoutDetectorExamples()],
+    }),
   background: () => script('extension/background/main.ts', 'background'),
   cli: () => ({
     publicDir: false,

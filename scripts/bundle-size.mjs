@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 const root = resolve(import.meta.dirname, '..');
 
 /** Budgets in KB (1,024 bytes) of gzip -9. */
-// content: the cheap pass carries the publisher table (1,198 publishers, about 25 KB gzipped),
+// content: the quick pass carries the publisher table (1,198 publishers, about 25 KB gzipped),
 // the knowledge the badge needs to give the popup's verdict; see docs/PERFORMANCE.md.
 export const SIZE_BUDGETS = { content: 50, popup: 15 };
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Writes extension/content/suffixes.ts: the part of the public-suffix list the content
-// script's compact domain resolver knows (extension/content/domains.ts), read from tldts so
+// Writes extension/content/page/public-suffixes.ts: the part of the public-suffix list the content
+// script's compact domain resolver knows (extension/content/page/registrable-domain.ts), read from tldts so
 // the two cannot disagree on it. A unit test regenerates the table and compares, so a tldts
 // update that changes these rules fails until this script is run again.
 //
@@ -70,7 +70,7 @@ export function suffixTable() {
   return { second, wildcard: wildcard.join(' ') };
 }
 
-/** The two strings extension/content/suffixes.ts holds. */
+/** The two strings extension/content/page/public-suffixes.ts holds. */
 export function suffixData() {
   const { second, wildcard } = suffixTable();
   // Grouped by country: TLDs that share the same labels ("com edu gov net org") are listed
@@ -109,5 +109,9 @@ export const WILDCARD = '${WILDCARD}';
 if (import.meta.url === `file://${process.argv[1]}`) {
   const source = suffixSource();
   if (process.argv.includes('--print')) process.stdout.write(source);
-  else writeFileSync(resolve(import.meta.dirname, '../extension/content/suffixes.ts'), source);
+  else
+    writeFileSync(
+      resolve(import.meta.dirname, '../extension/content/page/public-suffixes.ts'),
+      source,
+    );
 }

@@ -27,7 +27,7 @@ export interface AnalyzeOptions {
   url?: string | null;
   /** Keep Readability's article HTML in `article.content` (captures need it). */
   includeContent?: boolean;
-  /** Skip Readability: the cheap pass for the badge. Article fields stay null. */
+  /** Skip Readability: the quick pass for the badge. Article fields stay null. */
   quick?: boolean;
 }
 
@@ -120,7 +120,7 @@ export interface Assessment {
 }
 
 /**
- * The status and the chain. Without `extract` this is the cheap pass the badge uses: no
+ * The status and the chain. Without `extract` this is the quick pass the badge uses: no
  * Readability, so a bundle that only assesses never loads it (and article fields stay null).
  */
 export function assess(

@@ -5,7 +5,7 @@
 import type { Browser } from '../shared/browser';
 import { formatDate } from '../shared/dates';
 import type { Translate } from '../shared/i18n';
-import type { Hint } from '../shared/protocol';
+import type { BadgeState } from '../shared/protocol';
 
 export interface BadgeLook {
   text: string;
@@ -14,7 +14,7 @@ export interface BadgeLook {
 }
 
 /** How the badge looks for a tab's hint (null: nothing known, the default look). */
-export function badgeFor(hint: Hint | null, t: Translate): BadgeLook {
+export function badgeFor(hint: BadgeState | null, t: Translate): BadgeLook {
   switch (hint?.status) {
     case 'cross-post':
       return { text: 'COPY', color: '#9a3412', title: crossPostTitle(hint, t) };
@@ -29,7 +29,7 @@ export function badgeFor(hint: Hint | null, t: Translate): BadgeLook {
   }
 }
 
-function crossPostTitle(hint: Hint, t: Translate): string {
+function crossPostTitle(hint: BadgeState, t: Translate): string {
   if (!hint.source) return t('badgeCrossPost');
   if (!hint.date) return t('badgeCrossPostOf', [hint.source]);
   return t('badgeCrossPostOfOn', [hint.source, formatDate(hint.date)]);

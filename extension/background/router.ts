@@ -1,6 +1,6 @@
 /**
  * The background's message router. Each sender is classified first (see `senderTrust`); a
- * content script can only report a hint about its own tab, and only extension pages can read
+ * content script can only report a badge state for its own tab, and only extension pages can read
  * a tab's state, save a capture or fetch an original to check a chain against. Anything else
  * is answered `{ ok: false }`.
  */
@@ -44,7 +44,7 @@ export function createRouter(
   const contentTier: Tier<ContentToBackground, ContentCtx> = {
     guards: contentToBackground,
     handlers: {
-      async hint(hint, { tabId, url }) {
+      async badgeState(hint, { tabId, url }) {
         await store.set(tabId, { ...hint, url, updatedAt: Date.now() });
         await applyBadge(api, tabId, badgeFor(hint, t));
         return null;

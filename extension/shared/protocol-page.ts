@@ -16,19 +16,19 @@ import {
 } from './guards';
 import { type Empty, type Guards, isEmpty } from './protocol-envelope';
 
-/** What a page's cheap pass (or full analysis) says, as kept for the badge. */
-export interface Hint {
+/** What a page's quick pass (or full analysis) says, as kept for the badge. */
+export interface BadgeState {
   status: Status;
   /** The credited original publisher, if seen. */
   source: string | null;
   /** The original's date (ISO 8601), if seen. */
   date: string | null;
-  /** True when this came from the full analysis rather than the cheap pass. */
+  /** True when this came from the full analysis rather than the quick pass. */
   full: boolean;
 }
 
 /** The background's record for one tab. */
-export interface TabState extends Hint {
+export interface TabState extends BadgeState {
   url: string | null;
   updatedAt: number;
 }
@@ -41,7 +41,7 @@ export interface HighlightRequest {
 
 /** Content script → background. The sender's own tab is the only tab it can affect. */
 export type ContentToBackground = {
-  hint: { params: Hint; result: null };
+  badgeState: { params: BadgeState; result: null };
   /**
    * A style sheet of another origin for the snapshot being taken, fetched where the reader gave
    * the extension access to that origin (background/fetch-stylesheet.ts).
@@ -92,7 +92,7 @@ export interface NewComment extends PendingRef {
 export const COMMENT_MAX = 5_000;
 export const QUOTE_MAX = 2_000;
 
-/** Extension pages → the methods analyzer.js brings when it is injected (see content/full.ts). */
+/** Extension pages → the methods analyzer.js brings when it is injected (see content/common/analyzer-handshake.ts). */
 export type PageToAnalyzer = {
   highlight: { params: HighlightRequest; result: { found: boolean } };
   clearHighlights: { params: Empty; result: null };
@@ -129,7 +129,7 @@ export type PageToContent = PageToContentScript & PageToAnalyzer;
 
 const STATUSES: readonly string[] = ['original', 'cross-post', 'unknown', 'not-article'];
 
-export function isHint(p: unknown): p is Hint {
+export function isBadgeState(p: unknown): p is BadgeState {
   return (
     isRecord(p) &&
     hasOnlyKeys(p, ['status', 'source', 'date', 'full']) &&
@@ -149,7 +149,7 @@ function isHighlightRequest(p: unknown): p is HighlightRequest {
 }
 
 export const contentToBackground: Guards<ContentToBackground> = {
-  hint: isHint,
+  badgeState: isBadgeState,
   styleSheet: (p): p is { url: string } =>
     isRecord(p) && hasOnlyKeys(p, ['url']) && isHttpAddress(p.url),
 };

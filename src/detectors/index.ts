@@ -10,7 +10,7 @@ import { wire } from './wire';
 
 /**
  * The detectors the status and the chain rest on: those that name a source or a copyright
- * holder. The badge's cheap pass runs these only (a unit test checks it gives the full
+ * holder. The badge's quick pass runs these only (a unit test checks it gives the full
  * analysis's status on every fixture).
  */
 export const SOURCE_DETECTORS: readonly Detector[] = [
@@ -24,7 +24,7 @@ export const SOURCE_DETECTORS: readonly Detector[] = [
 
 /**
  * Every detector, each one file. A convention test checks each is here and has examples.
- * (Spelt out rather than spread from SOURCE_DETECTORS, so a bundle of the cheap pass alone
+ * (Spelt out rather than spread from SOURCE_DETECTORS, so a bundle of the quick pass alone
  * drops the other two.)
  */
 export const DETECTORS: readonly Detector[] = [

@@ -1,6 +1,6 @@
 // The Chromium half of `npm run bench`: every corpus page served from 127.0.0.1 to Chromium with
 // the extension's benchmark build loaded (dist/chrome-bench: the test build, whose content.js
-// carries the probe of extension/content/bench-probe.ts). Per page, in this order:
+// carries the probe of extension/content/page/bench-probe.ts). Per page, in this order:
 //
 // 1. the page loads and the content script runs its automatic badge pass, in idle slices, as
 //    it does for a reader; the probe records each slice (the pass's first and only call);

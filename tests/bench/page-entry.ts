@@ -1,7 +1,7 @@
 /**
  * The baseline inside each benchmark page: Readability alone on a clone of the document, and
  * the clone alone, in the page's own world (the extension's work is timed in its content
- * script, see extension/content/bench-probe.ts). Built by scripts/bench.mjs as a classic script.
+ * script, see extension/content/page/bench-probe.ts). Built by scripts/bench.mjs as a classic script.
  */
 import { Readability } from '@mozilla/readability';
 

@@ -1,12 +1,12 @@
-// The content script's compact registrable-domain resolver (extension/content/domains.ts)
+// The content script's compact registrable-domain resolver (extension/content/page/registrable-domain.ts)
 // against tldts, which the full report uses: its table is tldts's own, and on every address in
 // the fixtures it agrees with tldts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as tldts from 'tldts';
 import { describe, expect, it } from 'vitest';
-import * as compact from '../../extension/content/domains';
-import { SECOND_LEVEL, WILDCARD } from '../../extension/content/suffixes';
+import { SECOND_LEVEL, WILDCARD } from '../../extension/content/page/public-suffixes';
+import * as compact from '../../extension/content/page/registrable-domain';
 import { suffixData } from '../../scripts/suffixes.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');

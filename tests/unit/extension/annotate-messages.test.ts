@@ -39,8 +39,8 @@ beforeAll(async () => {
       onMessage: { addListener: (fn: Listener) => listeners.push(fn) },
     },
   };
-  await import('../../../extension/content/main');
-  await import('../../../extension/content/analyzer');
+  await import('../../../extension/content/page/main');
+  await import('../../../extension/content/analyzer/main');
 });
 
 afterAll(() => {

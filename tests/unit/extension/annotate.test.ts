@@ -5,8 +5,8 @@ import {
   rangeFromOffsets,
   textOffsets,
   trimmedOffsets,
-} from '../../../extension/content/annotate';
-import { clearHighlights, highlightQuote } from '../../../extension/content/highlight';
+} from '../../../extension/content/analyzer/annotate';
+import { clearHighlights, highlightQuote } from '../../../extension/content/analyzer/highlight';
 import { makeCapture } from '../../../src/capture/model/model';
 import { validateCapture } from '../../../src/capture/model/validate';
 import { counterIds, sampleReport } from '../capture/sample';

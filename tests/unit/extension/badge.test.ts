@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../extension/background/badge';
-import type { Hint } from '../../../extension/shared/protocol';
+import type { BadgeState } from '../../../extension/shared/protocol';
 import { t } from './translate';
 
 const hint = (
-  status: Hint['status'],
+  status: BadgeState['status'],
   source: string | null = null,
   date: string | null = null,
 ) => ({

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureDraft, fetchImage, uuid } from '../../../extension/content/capture';
+import { captureDraft, fetchImage, uuid } from '../../../extension/content/analyzer/capture';
 import type { Annotation } from '../../../src/capture/model/model';
 import { validateCapture } from '../../../src/capture/model/validate';
 import { sampleReport } from '../capture/sample';

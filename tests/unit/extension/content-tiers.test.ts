@@ -40,7 +40,7 @@ beforeAll(async () => {
       onMessage: { addListener: (fn: Listener) => listeners.push(fn) },
     },
   };
-  await import('../../../extension/content/main');
+  await import('../../../extension/content/page/main');
 });
 
 afterAll(() => {
@@ -91,7 +91,7 @@ describe('before analyzer.js is injected', () => {
 
 describe('with analyzer.js', () => {
   beforeAll(async () => {
-    await import('../../../extension/content/analyzer');
+    await import('../../../extension/content/analyzer/main');
   });
 
   it('says the full analyser is there', async () => {

@@ -4,8 +4,8 @@ import {
   clearHighlights,
   highlightPassages,
   highlightQuote,
-} from '../../../extension/content/highlight';
-import { findQuote, indexText } from '../../../extension/content/text-index';
+} from '../../../extension/content/analyzer/highlight';
+import { findQuote, indexText } from '../../../extension/content/analyzer/text-index';
 
 const PAGE = `<main><article>
   <p>Intro with South Front mentioned.</p>

@@ -25,25 +25,40 @@ const hint = { status: 'cross-post', source: 'South Front', date: '2020-01-21', 
 
 describe('guards', () => {
   it.each([
-    ['a hint', contentToBackground, msg('hint', hint), true],
-    ['a hint with no source', contentToBackground, msg('hint', { ...hint, source: null }), true],
+    ['a hint', contentToBackground, msg('badgeState', hint), true],
+    [
+      'a hint with no source',
+      contentToBackground,
+      msg('badgeState', { ...hint, source: null }),
+      true,
+    ],
     [
       'a hint with a made-up status',
       contentToBackground,
-      msg('hint', { ...hint, status: 'x' }),
+      msg('badgeState', { ...hint, status: 'x' }),
       false,
     ],
-    ['a hint with an extra key', contentToBackground, msg('hint', { ...hint, tabId: 3 }), false],
+    [
+      'a hint with an extra key',
+      contentToBackground,
+      msg('badgeState', { ...hint, tabId: 3 }),
+      false,
+    ],
     [
       'a hint with a huge source',
       contentToBackground,
-      msg('hint', { ...hint, source: 'x'.repeat(301) }),
+      msg('badgeState', { ...hint, source: 'x'.repeat(301) }),
       false,
     ],
-    ['another channel', contentToBackground, { ...msg('hint', hint), channel: 'other' }, false],
+    [
+      'another channel',
+      contentToBackground,
+      { ...msg('badgeState', hint), channel: 'other' },
+      false,
+    ],
     ['a method of another map', contentToBackground, msg('getTabState', { tabId: 1 }), false],
     ['an inherited name', contentToBackground, msg('toString', {}), false],
-    ['no params', contentToBackground, { channel: CHANNEL, method: 'hint' }, false],
+    ['no params', contentToBackground, { channel: CHANNEL, method: 'badgeState' }, false],
     ['getTabState', pageToBackground, msg('getTabState', { tabId: 7 }), true],
     ['getTabState, negative tab', pageToBackground, msg('getTabState', { tabId: -1 }), false],
     ['getTabState, string tab', pageToBackground, msg('getTabState', { tabId: '7' }), false],
@@ -284,7 +299,7 @@ describe('senderTrust', () => {
 describe('dispatch', () => {
   const contentTier: Tier<ContentToBackground, null> = {
     guards: contentToBackground,
-    handlers: { hint: () => null, styleSheet: () => ({ error: 'none' }) },
+    handlers: { badgeState: () => null, styleSheet: () => ({ error: 'none' }) },
   };
   const pageTier: Tier<PageToBackground, null> = {
     guards: pageToBackground,
@@ -300,7 +315,10 @@ describe('dispatch', () => {
   };
 
   it('runs an allowed method and returns its value', async () => {
-    expect(await dispatch(contentTier, msg('hint', hint), null)).toEqual({ ok: true, value: null });
+    expect(await dispatch(contentTier, msg('badgeState', hint), null)).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it("refuses another tier's method", async () => {

@@ -20,7 +20,7 @@ function worker(fake = fakeBrowser()) {
 describe('background router', () => {
   it("sets the badge of the content script's own tab from its hint", async () => {
     const { fake, route } = worker();
-    expect(await route(msg('hint', hint), contentScript)).toEqual({ ok: true, value: null });
+    expect(await route(msg('badgeState', hint), contentScript)).toEqual({ ok: true, value: null });
     expect(fake.badges.get(5)).toMatchObject({
       text: 'COPY',
       title: 'Cross-post of South Front (21 Jan 2020)',
@@ -29,7 +29,7 @@ describe('background router', () => {
 
   it('gives the popup the state a previous worker stored', async () => {
     const first = worker();
-    await first.route(msg('hint', hint), contentScript);
+    await first.route(msg('badgeState', hint), contentScript);
     // A restarted service worker: new router and store, same storage.
     const second = worker(fakeBrowser(first.fake.storage));
     const answer = await second.route(msg('getTabState', { tabId: 5 }), popup);
@@ -46,14 +46,18 @@ describe('background router', () => {
 
   it('refuses a hint from an extension page (it has no tab of its own)', async () => {
     const { fake, route } = worker();
-    expect((await route(msg('hint', hint), popup)).ok).toBe(false);
+    expect((await route(msg('badgeState', hint), popup)).ok).toBe(false);
     expect(fake.badges.size).toBe(0);
   });
 
   it('refuses other extensions and malformed messages', async () => {
     const { fake, route } = worker();
-    expect((await route(msg('hint', hint), { ...contentScript, id: 'other' })).ok).toBe(false);
-    expect((await route(msg('hint', { ...hint, status: 'hacked' }), contentScript)).ok).toBe(false);
+    expect((await route(msg('badgeState', hint), { ...contentScript, id: 'other' })).ok).toBe(
+      false,
+    );
+    expect((await route(msg('badgeState', { ...hint, status: 'hacked' }), contentScript)).ok).toBe(
+      false,
+    );
     expect(fake.badges.size).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { watchArticle } from '../../../extension/content/watch';
+import { watchArticle } from '../../../extension/content/page/watch';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

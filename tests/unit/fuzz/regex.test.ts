@@ -43,7 +43,7 @@ const CORE = [
   'src/status',
   'src/inferences',
 ];
-const CORE_FILES = ['src/analyze.ts', 'src/quick.ts'];
+const CORE_FILES = ['src/analyze.ts', 'src/quick-pass.ts'];
 const MAX_RATIO = 25;
 /** From 100 KB to 400 KB: linear is 4, quadratic 16. */
 const MAX_GROWTH = 10;
@@ -148,7 +148,7 @@ async function recordBuilt(): Promise<{
   try {
     const modules = [
       await import('../../../src/analyze'),
-      await import('../../../src/quick'),
+      await import('../../../src/quick-pass'),
       await import('../../../src/detectors/lexicon'),
       await import('../../../src/detectors/labels'),
       await import('../../../src/detectors/credit-lines'),

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * Forged and malformed messages against both receivers: the background router and the content
- * script's listener (the real extension/content/main.ts, loaded over a fake `chrome`). Every
+ * script's listener (the real extension/content/page/main.ts, loaded over a fake `chrome`). Every
  * forgery must come back `{ ok: false }` and change nothing: not the tab states in storage, not
  * a badge, not the page, not Object.prototype.
  *
@@ -97,10 +97,10 @@ function malformed(): Array<[string, unknown]> {
     ['an array', [CHANNEL, 'getTabState', { tabId: TAB }]],
     ['no channel', { method: 'getTabState', params: { tabId: TAB } }],
     ['another channel', { ...msg('getTabState', { tabId: TAB }), channel: 'other' }],
-    ['the channel in capitals', { ...msg('hint', hint), channel: CHANNEL.toUpperCase() }],
-    ['the channel with a space', { ...msg('hint', hint), channel: `${CHANNEL} ` }],
-    ['the channel as an array', { ...msg('hint', hint), channel: [CHANNEL] }],
-    ['a 5 MB channel', { ...msg('hint', hint), channel: CHANNEL + huge }],
+    ['the channel in capitals', { ...msg('badgeState', hint), channel: CHANNEL.toUpperCase() }],
+    ['the channel with a space', { ...msg('badgeState', hint), channel: `${CHANNEL} ` }],
+    ['the channel as an array', { ...msg('badgeState', hint), channel: [CHANNEL] }],
+    ['a 5 MB channel', { ...msg('badgeState', hint), channel: CHANNEL + huge }],
     ['no method', { channel: CHANNEL, params: {} }],
     ['an unknown method', msg('deleteEverything', {})],
     ['an empty method', msg('', {})],
@@ -162,15 +162,18 @@ function malformed(): Array<[string, unknown]> {
     ['getTabState: infinite tab id', msg('getTabState', { tabId: Number.POSITIVE_INFINITY })],
     ['getTabState: tab id past 2^53', msg('getTabState', { tabId: 2 ** 53 })],
     ['getTabState: tab id as an object', msg('getTabState', { tabId: { valueOf: () => TAB } })],
-    ['hint: a made-up status', msg('hint', { ...hint, status: 'hacked' })],
-    ['hint: an inherited status', msg('hint', { ...hint, status: 'constructor' })],
-    ['hint: full as a string', msg('hint', { ...hint, full: 'true' })],
-    ['hint: source as a number', msg('hint', { ...hint, source: 42 })],
-    ['hint: a 301-character source', msg('hint', { ...hint, source: 'S'.repeat(301) })],
-    ['hint: a 5 MB source', msg('hint', { ...hint, source: huge })],
-    ['hint: a 5 MB date', msg('hint', { ...hint, date: huge })],
-    ['hint: the tab named in params', msg('hint', { ...hint, tabId: 999 })],
-    ['hint: an address in params', msg('hint', { ...hint, url: 'https://elsewhere.example/' })],
+    ['hint: a made-up status', msg('badgeState', { ...hint, status: 'hacked' })],
+    ['hint: an inherited status', msg('badgeState', { ...hint, status: 'constructor' })],
+    ['hint: full as a string', msg('badgeState', { ...hint, full: 'true' })],
+    ['hint: source as a number', msg('badgeState', { ...hint, source: 42 })],
+    ['hint: a 301-character source', msg('badgeState', { ...hint, source: 'S'.repeat(301) })],
+    ['hint: a 5 MB source', msg('badgeState', { ...hint, source: huge })],
+    ['hint: a 5 MB date', msg('badgeState', { ...hint, date: huge })],
+    ['hint: the tab named in params', msg('badgeState', { ...hint, tabId: 999 })],
+    [
+      'hint: an address in params',
+      msg('badgeState', { ...hint, url: 'https://elsewhere.example/' }),
+    ],
     ['analyze: force as a string', msg('analyze', { force: 'yes' })],
     ['highlight: a 5 MB quote', msg('highlight', { text: huge, position: null })],
     ['highlight: a blank quote', msg('highlight', { text: ' \n ', position: null })],
@@ -203,7 +206,7 @@ describe('protocol maps read for this test', () => {
       expect.arrayContaining(['contentToBackground', 'pageToBackground', 'pageToContent']),
     );
     expect(ALL_METHODS).toEqual(
-      expect.arrayContaining(['hint', 'getTabState', 'ping', 'analyze', 'highlight']),
+      expect.arrayContaining(['badgeState', 'getTabState', 'ping', 'analyze', 'highlight']),
     );
   });
 
@@ -238,7 +241,7 @@ describe('background router', () => {
       if (!answer.ok) tally.router.refused++;
       return answer;
     };
-    expect(await router(msg('hint', hint), contentScript)).toEqual({ ok: true, value: null });
+    expect(await router(msg('badgeState', hint), contentScript)).toEqual({ ok: true, value: null });
     const before = {
       storage: structuredClone([...fake.storage]),
       badges: structuredClone([...fake.badges]),
@@ -255,7 +258,7 @@ describe('background router', () => {
 
   it('the side-effect check sees a genuine hint (it can fail)', async () => {
     const { router, unchanged } = await seeded();
-    await router(msg('hint', { ...hint, status: 'original' }), contentScript);
+    await router(msg('badgeState', { ...hint, status: 'original' }), contentScript);
     expect(unchanged).toThrow();
   });
 
@@ -302,7 +305,9 @@ describe('background router', () => {
     it('a content script without a tab id is refused', async () => {
       const { route, unchanged } = await seeded();
       const sender = { id: EXT, url: PAGE_URL, tab: {} };
-      expect((await route(msg('hint', { ...hint, status: 'original' }), sender)).ok).toBe(false);
+      expect((await route(msg('badgeState', { ...hint, status: 'original' }), sender)).ok).toBe(
+        false,
+      );
       unchanged();
     });
   });
@@ -336,7 +341,7 @@ describe('background router', () => {
   // The envelope's extra keys are ignored rather than refused: harmless today (no handler
   // reads anything but `params`), but a sender adding keys is one the protocol does not know.
   const envelopes: Array<[string, unknown]> = [
-    ['a tab id', { ...msg('hint', { ...hint, status: 'original' }), tabId: 999 }],
+    ['a tab id', { ...msg('badgeState', { ...hint, status: 'original' }), tabId: 999 }],
     [
       '__proto__, parsed from JSON',
       JSON.parse(
@@ -417,8 +422,8 @@ describe('content script', () => {
     };
     // analyzer.js present, as after the popup opened: every handler could act.
     scope.__provenanceLensFull = full;
-    await import('../../../extension/content/main');
-    // Let the cheap pass finish and report its hint before watching for side effects.
+    await import('../../../extension/content/page/main');
+    // Let the quick pass finish and report its badge state before watching for side effects.
     await new Promise((r) => setTimeout(r, 100));
   });
 

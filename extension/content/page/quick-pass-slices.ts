@@ -4,9 +4,9 @@
  * over it: on a page of any size, a reader scrolling or typing waits on the extension for one
  * slice at most. An ordinary page takes a single slice.
  */
-import { MAX_TEXT_CHARS } from '../../src/analyze';
-import { blockReader } from '../../src/extract/blocks';
-import { type QuickHint, quickScan } from '../../src/quick';
+import { MAX_TEXT_CHARS } from '../../../src/analyze';
+import { blockReader } from '../../../src/extract/blocks';
+import { type QuickPassResult, quickPass } from '../../../src/quick-pass';
 
 /** Longest stretch of reading the page's text before giving the thread back. */
 export const SLICE_MS = 8;
@@ -21,13 +21,13 @@ const idle: Later = (fn) => {
 };
 
 /**
- * Runs the cheap pass on `doc` and hands its hint to `done`. `onSlice` hears the start and end
+ * Runs the quick pass on `doc` and hands its result to `done`. `onSlice` hears the start and end
  * of every slice (performance.now()). Returns a function that abandons the pass.
  */
-export function quickInSlices(
+export function quickPassInSlices(
   doc: Document,
   url: () => string,
-  done: (hint: QuickHint) => void,
+  done: (hint: QuickPassResult) => void,
   onSlice?: (start: number, end: number) => void,
   later: Later = idle,
 ): () => void {
@@ -38,7 +38,7 @@ export function quickInSlices(
     const start = performance.now();
     let page = reader.read(NODES);
     while (!page && performance.now() - start < SLICE_MS) page = reader.read(NODES);
-    const hint = page ? quickScan(doc, url(), page) : null;
+    const hint = page ? quickPass(doc, url(), page) : null;
     onSlice?.(start, performance.now());
     if (hint) done(hint);
     else later(slice);

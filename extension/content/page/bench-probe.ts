@@ -10,8 +10,8 @@
  * world, like the extension's own work (its own copy of Readability, not analyzer.js's).
  */
 import Readability from '@mozilla/readability/Readability.js';
-import { quickScan } from '../../src/quick';
-import type { Session } from './session';
+import { quickPass } from '../../../src/quick-pass';
+import type { Session } from './report-cache';
 
 export interface BenchProbe {
   slice(start: number, end: number): void;
@@ -31,7 +31,7 @@ export function benchProbe(session: Session, url: () => string): BenchProbe {
       else if (what === 'readability')
         new Readability(document.cloneNode(true) as Document).parse();
       else if (what === 'clone') document.cloneNode(true);
-      else quickScan(document, url());
+      else quickPass(document, url());
       runs.push([start, performance.now()]);
     }
     root.setAttribute(

@@ -8,9 +8,9 @@
  * anchored in `document.body.textContent`, the same text a capture anchors the report's
  * evidence in.
  */
-import { selectorsAt } from '../../src/capture/model/anchor';
-import type { Annotation, Selectors } from '../../src/capture/model/model';
-import { QUOTE_MAX } from '../shared/protocol';
+import { selectorsAt } from '../../../src/capture/model/anchor';
+import type { Annotation, Selectors } from '../../../src/capture/model/model';
+import { QUOTE_MAX } from '../../shared/protocol';
 import { clearLayer, type Layer, NOTE_LAYER, PENDING_LAYER, paint } from './highlight';
 
 export interface OwnAnnotations {

@@ -5,7 +5,7 @@
  * touching the DOM; where it is missing, the text nodes are wrapped in <mark> elements that
  * clearing removes again. The page's text is never changed.
  */
-import type { HighlightRequest } from '../shared/protocol';
+import type { HighlightRequest } from '../../shared/protocol';
 import { findQuote, fold, indexText, rangeAt } from './text-index';
 
 /** Marks every element this extension adds to a page, so a snapshot can leave them out. */

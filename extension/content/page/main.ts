@@ -2,26 +2,26 @@
  * Content script entry. Runs on http(s) pages, registered when the user allowed automatic
  * badges, or injected by the popup (activeTab). It answers the popup's requests and tells the
  * background what the badge should say; it never acts on messages from anything else.
- * It carries only the cheap pass and its own two methods; the full report, "Show on page",
+ * It carries only the quick pass and its own two methods; the full report, "Show on page",
  * captures and annotations come with analyzer.js, which the popup (or the background, for an
  * annotation) injects when a reader asks for them (see full.ts).
  */
-import { dispatch, type SenderInfo, senderTrust, type Tier } from '../shared/dispatch';
+import { dispatch, type SenderInfo, senderTrust, type Tier } from '../../shared/dispatch';
 import {
+  type BadgeState,
   type ContentToBackground,
   err,
-  type Hint,
   isOurs,
   PAGE_BUDGET,
   type PageToContentScript,
   pageToContentScript,
   request,
-} from '../shared/protocol';
+} from '../../shared/protocol';
+import { fullAnalyzer } from '../common/analyzer-handshake';
+import { runtime } from '../common/runtime';
 import { benchProbe } from './bench-probe';
-import { fullAnalyzer } from './full';
-import { quickInSlices } from './idle-pass';
-import { runtime } from './runtime';
-import { createSession, hintFromReport, type Session } from './session';
+import { quickPassInSlices } from './quick-pass-slices';
+import { badgeStateFromReport, createSession, type Session } from './report-cache';
 import { watchArticle } from './watch';
 
 const FLAG = '__provenanceLensContent';
@@ -34,8 +34,8 @@ function start(): void {
 
   const self = { id: runtime.id, origin: runtime.getURL('') };
   const session = createSession(document, () => location.href, fullAnalyzer);
-  const tell = (hint: Hint) =>
-    request<ContentToBackground, 'hint'>((m) => runtime.sendMessage(m), 'hint', hint);
+  const tell = (hint: BadgeState) =>
+    request<ContentToBackground, 'badgeState'>((m) => runtime.sendMessage(m), 'badgeState', hint);
 
   const tier: Tier<PageToContentScript, Session> = {
     guards: pageToContentScript,
@@ -51,7 +51,7 @@ function start(): void {
             throw new Error(`too-large:${elements}:${characters}`);
         }
         const report = session.report(force);
-        void tell(hintFromReport(report));
+        void tell(badgeStateFromReport(report));
         return report;
       },
     },
@@ -70,7 +70,7 @@ function start(): void {
   let abandon = () => {};
   const quick = () => {
     abandon();
-    abandon = quickInSlices(
+    abandon = quickPassInSlices(
       document,
       () => location.href,
       (hint) => {
@@ -84,7 +84,7 @@ function start(): void {
     const hadReport = session.hasReport();
     session.invalidate();
     // Keep the badge as accurate as what the popup last showed for this tab.
-    if (hadReport) void tell(hintFromReport(session.report()));
+    if (hadReport) void tell(badgeStateFromReport(session.report()));
     else quick();
   });
   quick();

@@ -5,12 +5,12 @@ import type { PageText } from './extract/blocks';
 import type { Status } from './report';
 import { defused } from './text/defuse';
 
-/** The cheap pass the content script runs at idle on every page, for the badge. */
-export interface QuickHint {
+/** The quick pass the content script runs at idle on every page, for the badge. */
+export interface QuickPassResult {
   status: Status;
-  /** The credited original publisher, when the cheap pass saw one. */
+  /** The credited original publisher, when the quick pass saw one. */
   source: string | null;
-  /** The original's date (ISO 8601), when the cheap pass saw one. */
+  /** The original's date (ISO 8601), when the quick pass saw one. */
   date: string | null;
 }
 
@@ -21,7 +21,7 @@ export interface QuickHint {
  * licence and terms detectors and the report's prose out. `page`: the text blocks, when the
  * caller has read them already (in slices, see `blockReader`).
  */
-export function quickScan(doc: Document, url: string | null, page?: PageText): QuickHint {
+export function quickPass(doc: Document, url: string | null, page?: PageText): QuickPassResult {
   const { status, chain } = assess(doc, httpUrl(url), null, SOURCE_DETECTORS, page);
   const original = chain.length > 1 ? chain[chain.length - 1]! : null;
   return {

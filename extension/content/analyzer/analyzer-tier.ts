@@ -5,14 +5,14 @@
  * checks are the content script's: these handlers only run for a well-formed message from an
  * extension page.
  */
-import { analyze } from '../../src/analyze';
-import { articleText } from '../../src/verify/text';
-import type { Tier } from '../shared/dispatch';
-import { type PageToAnalyzer, pageToAnalyzer } from '../shared/protocol';
+import { analyze } from '../../../src/analyze';
+import { articleText } from '../../../src/verify/text';
+import type { Tier } from '../../shared/dispatch';
+import { type PageToAnalyzer, pageToAnalyzer } from '../../shared/protocol';
+import type { Session } from '../page/report-cache';
 import type { OwnAnnotations } from './annotate';
 import { captureDraft } from './capture';
 import { clearHighlights, highlightPassages, highlightQuote } from './highlight';
-import type { Session } from './session';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 

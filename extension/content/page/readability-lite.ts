@@ -1,6 +1,6 @@
 /**
  * What content.js gets for `@mozilla/readability` (a build alias, content pass only): the
- * cheap pass uses Readability's small `isProbablyReaderable` test and never the parser itself,
+ * quick pass uses Readability's small `isProbablyReaderable` test and never the parser itself,
  * which the full report brings with analyzer.js. Reaching the parser from content.js is a bug.
  */
 export { default as isProbablyReaderable } from '@mozilla/readability/Readability-readerable.js';

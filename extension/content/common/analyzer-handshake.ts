@@ -5,10 +5,10 @@
  * extension's isolated world of the page, so this global is theirs alone and the page's own
  * scripts never see it.
  */
-import type { Report } from '../../src/report';
-import type { Tier } from '../shared/dispatch';
-import type { PageToContent, PageToContentScript } from '../shared/protocol';
-import type { Session } from './session';
+import type { Report } from '../../../src/report';
+import type { Tier } from '../../shared/dispatch';
+import type { PageToContent, PageToContentScript } from '../../shared/protocol';
+import type { Session } from '../page/report-cache';
 
 export const FULL_KEY = '__provenanceLensFull';
 

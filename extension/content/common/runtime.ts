@@ -4,7 +4,7 @@
  * content.js does without webextension-polyfill. Replies go through `sendResponse`, which
  * both browsers support for an asynchronous answer.
  */
-import type { Browser } from '../shared/browser';
+import type { Browser } from '../../shared/browser';
 
 type Listener = (
   msg: unknown,

@@ -5,11 +5,11 @@
  * list, "Show on page", captures and annotations. It only registers itself; the content script
  * (main.ts) receives the messages and hands these methods to it.
  */
-import { analyze } from '../../src/analyze';
+import { analyze } from '../../../src/analyze';
+import { FULL_KEY, type FullAnalyzer } from '../common/analyzer-handshake';
 import { analyzerTier } from './analyzer-tier';
 import { ownAnnotations } from './annotate';
 import { uuid } from './capture';
-import { FULL_KEY, type FullAnalyzer } from './full';
 
 const scope = globalThis as Record<string, unknown>;
 

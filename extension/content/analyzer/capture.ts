@@ -3,16 +3,16 @@
  * may fetch), its report, the report's evidence and the reader's own annotations anchored in
  * its text. The popup adds the screenshot, the note and the tags.
  */
-import { type Annotation, type Capture, makeCapture } from '../../src/capture/model/model';
+import { type Annotation, type Capture, makeCapture } from '../../../src/capture/model/model';
 import {
   type FetchedImage,
   type FetchStyleSheet,
   snapshotPage,
-} from '../../src/capture/snapshot/snapshot';
-import type { Report } from '../../src/report';
-import { type ContentToBackground, request } from '../shared/protocol';
+} from '../../../src/capture/snapshot/snapshot';
+import type { Report } from '../../../src/report';
+import { type ContentToBackground, request } from '../../shared/protocol';
+import { runtime } from '../common/runtime';
 import { MARKER } from './highlight';
-import { runtime } from './runtime';
 
 const FETCH_TIMEOUT_MS = 15_000;
 

@@ -1,14 +1,14 @@
 /**
  * The content script's full report on the page it runs in (from analyzer.js, once the popup has
  * injected it), computed when the popup asks and kept until the article changes. The badge's
- * cheap pass is idle-pass.ts.
+ * quick pass is quick-pass-slices.ts.
  */
-import type { Report } from '../../src/report';
-import type { Hint } from '../shared/protocol';
-import type { FullAnalyzer } from './full';
+import type { Report } from '../../../src/report';
+import type { BadgeState } from '../../shared/protocol';
+import type { FullAnalyzer } from '../common/analyzer-handshake';
 
 /** The hint the badge shows after a full analysis: the credited original, if any. */
-export function hintFromReport(report: Report): Hint {
+export function badgeStateFromReport(report: Report): BadgeState {
   const original = report.status === 'cross-post' ? report.chain.at(-1) : undefined;
   return {
     status: report.status,

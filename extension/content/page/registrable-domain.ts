@@ -1,5 +1,5 @@
 /**
- * A compact registrable-domain resolver for the content script's cheap pass, standing in for
+ * A compact registrable-domain resolver for the content script's quick pass, standing in for
  * tldts there (the build aliases `tldts` to this module for content.js only): tldts carries
  * the whole public-suffix list, about 47 KB gzipped, more than the rest of the script.
  *
@@ -10,7 +10,7 @@
  * for, runs with tldts. Same signatures as the two tldts functions the analyser calls, with
  * its defaults (ICANN rules only, hostnames validated).
  */
-import { SECOND_LEVEL, WILDCARD } from './suffixes';
+import { SECOND_LEVEL, WILDCARD } from './public-suffixes';
 
 /** "co.uk", "com.au"…: every generic second-level suffix. */
 const second = new Set(
