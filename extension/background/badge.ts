@@ -1,11 +1,12 @@
 /**
- * The toolbar badge for each status. The texts differ, so the status reads without colour;
- * colours are dark enough for white text (contrast above 4.5:1).
+ * The toolbar badge for each status: text and colour from the status table (shared/status.ts),
+ * the tooltip naming the original where the page credits one.
  */
 import type { Browser } from '../shared/browser';
 import { formatDate } from '../shared/dates';
 import type { Translate } from '../shared/i18n';
 import type { BadgeState } from '../shared/protocol';
+import { STATUS_LOOK } from '../shared/status';
 
 export interface BadgeLook {
   text: string;
@@ -15,22 +16,16 @@ export interface BadgeLook {
 
 /** How the badge looks for a tab's hint (null: nothing known, the default look). */
 export function badgeFor(hint: BadgeState | null, t: Translate): BadgeLook {
-  switch (hint?.status) {
-    case 'cross-post':
-      return { text: 'COPY', color: '#9a3412', title: crossPostTitle(hint, t) };
-    case 'original':
-      return { text: 'ORIG', color: '#166534', title: t('badgeOriginal') };
-    case 'unknown':
-      return { text: '?', color: '#4b5563', title: t('badgeUnknown') };
-    case 'not-article':
-      return { text: '', color: '#4b5563', title: t('badgeNotArticle') };
-    default:
-      return { text: '', color: '#4b5563', title: t('actionTitle') };
+  if (!hint || !Object.hasOwn(STATUS_LOOK, hint.status)) {
+    return { text: '', color: STATUS_LOOK.unknown.color, title: t('actionTitle') };
   }
+  const look = STATUS_LOOK[hint.status];
+  const title = hint.status === 'cross-post' ? crossPostTitle(hint, t) : t(look.badgeTitleKey);
+  return { text: look.badge, color: look.color, title };
 }
 
 function crossPostTitle(hint: BadgeState, t: Translate): string {
-  if (!hint.source) return t('badgeCrossPost');
+  if (!hint.source) return t(STATUS_LOOK['cross-post'].badgeTitleKey);
   if (!hint.date) return t('badgeCrossPostOf', [hint.source]);
   return t('badgeCrossPostOfOn', [hint.source, formatDate(hint.date)]);
 }

@@ -2,9 +2,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ParseHtml } from '../../src/capture';
-import type { Status } from '../../src/report';
 import { formatMoment } from '../shared/dates';
-import type { MessageKey, Translate } from '../shared/i18n';
+import type { Translate } from '../shared/i18n';
 import type { OutFile } from './download';
 
 export interface LibraryEnv {
@@ -24,14 +23,6 @@ export const Env = createContext<LibraryEnv>({
 });
 
 export const useEnv = () => useContext(Env);
-
-/** The popup's words for each status, so the two read alike. */
-export const STATUS_LABEL: Record<Status, MessageKey> = {
-  'cross-post': 'statusCrossPost',
-  original: 'statusOriginal',
-  unknown: 'statusUnknown',
-  'not-article': 'statusNotArticle',
-};
 
 /** "1 May 2024, 14:05" in the reader's own time and language: the one date format (shared/dates). */
 export function formatSaved(iso: string): string {

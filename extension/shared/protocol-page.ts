@@ -5,6 +5,7 @@
  */
 import type { Annotation, Capture } from '../../src/capture/model/model';
 import type { Report, Status } from '../../src/report';
+import { isStatus } from '../../src/status/vocabulary';
 import type { StyleSheetResult } from '../background/fetch-stylesheet';
 import {
   hasOnlyKeys,
@@ -127,14 +128,11 @@ export type PageToAnalyzer = {
 /** Extension pages (the popup, the background) → the content script of one tab. */
 export type PageToContent = PageToContentScript & PageToAnalyzer;
 
-const STATUSES: readonly string[] = ['original', 'cross-post', 'unknown', 'not-article'];
-
 export function isBadgeState(p: unknown): p is BadgeState {
   return (
     isRecord(p) &&
     hasOnlyKeys(p, ['status', 'source', 'date', 'full']) &&
-    typeof p.status === 'string' &&
-    STATUSES.includes(p.status) &&
+    isStatus(p.status) &&
     isNullableString(p.source, 300) &&
     isNullableString(p.date, 40) &&
     typeof p.full === 'boolean'

@@ -6,6 +6,7 @@ import { readableName } from '../../src/chain/readable-name';
 import type { Hop, Report } from '../../src/report';
 import { daysBetween } from './dates';
 import type { MessageKey, Translate } from './i18n';
+import { statusLook } from './status';
 
 /** The hop a cross-post credits as its earliest source (the chain's last hop). */
 export function originalHop(report: Report): Hop | null {
@@ -72,10 +73,8 @@ export function headline(report: Report, t: Translate, lang?: string): string {
         ? t('headlineOriginalBy', [publisherName(host, t)])
         : t('headlineOriginal');
     }
-    case 'not-article':
-      return t('headlineNotArticle');
     default:
-      return t('headlineUnknown');
+      return t(statusLook(report.status).headlineKey);
   }
 }
 

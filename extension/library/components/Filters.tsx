@@ -1,15 +1,17 @@
 /** The search box and the status and publisher filters above the list. */
 import type { Status } from '../../../src/report';
-import { STATUS_LABEL, useEnv } from '../context';
+import { STATUS_LOOK } from '../../shared/status';
+import { useEnv } from '../context';
 import type { Filters as FilterValues } from '../search';
+
+// Cross-posts first: what the library is mostly searched for.
+const STATUSES = Object.keys(STATUS_LOOK) as Status[];
 
 interface Props {
   filters: FilterValues;
   publishers: string[];
   onChange(f: FilterValues): void;
 }
-
-const STATUSES = Object.keys(STATUS_LABEL) as Status[];
 
 export function Filters({ filters, publishers, onChange }: Props) {
   const { t } = useEnv();
@@ -34,7 +36,7 @@ export function Filters({ filters, publishers, onChange }: Props) {
           <option value="">{t('libraryStatusAll')}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(STATUS_LABEL[s])}
+              {t(STATUS_LOOK[s].labelKey)}
             </option>
           ))}
         </select>

@@ -1,18 +1,11 @@
 /** The popup for an analysed page: status and headline, the chain, then the details. */
 import type { ComponentChildren } from 'preact';
-import type { Report, Status } from '../../../src/report';
-import type { MessageKey } from '../../shared/i18n';
+import type { Report } from '../../../src/report';
+import { statusLook } from '../../shared/status';
 import { headline } from '../../shared/summary';
 import { useEnv } from '../context';
 import { Chain } from './Chain';
 import { Copyright, Credit } from './Details';
-
-const LABEL: Record<Status, [badge: string, key: MessageKey]> = {
-  'cross-post': ['COPY', 'statusCrossPost'],
-  original: ['ORIG', 'statusOriginal'],
-  unknown: ['?', 'statusUnknown'],
-  'not-article': ['—', 'statusNotArticle'],
-};
 
 /**
  * `top`: what goes right under the headline ("Save to library"); `below`: what goes under the
@@ -34,7 +27,7 @@ export function ReportView({
   end?: ComponentChildren;
 }) {
   const { t } = useEnv();
-  const [badge, label] = LABEL[report.status] ?? LABEL.unknown;
+  const { mark: badge, labelKey: label } = statusLook(report.status);
   const isArticle = report.status !== 'not-article';
   return (
     <>

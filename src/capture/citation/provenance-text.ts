@@ -3,20 +3,14 @@
  * exporters so that Zotero, a RIS reader and an annotation client all say the same thing.
  */
 import type { DateOrder, Hop, Report, Status, Verification } from '../../report';
+import { STATUS_WORDS } from '../../status/vocabulary';
 import { shownDate } from '../../text/shown-dates';
 import type { Capture } from '../model/model';
 import { safeHttpUrl } from '../safety/safe-url';
 
-const STATUS_LABEL: Record<Status, string> = {
-  'cross-post': 'Cross-post',
-  original: 'Original',
-  unknown: 'Status unknown',
-  'not-article': 'Not an article',
-};
-
 /** "Cross-post", "Original", … */
 export function statusLabel(status: Status): string {
-  return STATUS_LABEL[status];
+  return STATUS_WORDS[status].english;
 }
 
 /** The page being read: always `chain[0]`. */

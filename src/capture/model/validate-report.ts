@@ -4,6 +4,7 @@
  * Unknown report fields are allowed: the contract lets the report grow.
  */
 import { REPORT_SCHEMA, type Report } from '../../report';
+import { STATUSES } from '../../status/vocabulary';
 import { safeHttpUrl } from '../safety/safe-url';
 import {
   bool,
@@ -21,7 +22,6 @@ import {
   strOrNull,
 } from './check';
 
-const STATUSES = ['original', 'cross-post', 'unknown', 'not-article'] as const;
 const ROLES = ['host', 'intermediate', 'original'] as const;
 const SOURCES = ['text', 'meta', 'json-ld', 'link', 'url'] as const;
 const REQUIREMENTS = [
