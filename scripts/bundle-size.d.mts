@@ -5,6 +5,7 @@ export interface Size {
 }
 export const SIZE_BUDGETS: { content: number; popup: number };
 export function pageFiles(html: string): string[];
+export function staticImports(code: string): string[];
 export function bundleSizes(dir?: string): Promise<{
   content: Size;
   popup: Size;

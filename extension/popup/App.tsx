@@ -1,11 +1,12 @@
 /**
  * The popup: one view per state (analysing, report, cannot read, error), chosen by load.ts.
+ * The first paint carries the analysing and report views; the rest loads when it is needed.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Browser } from '../shared/browser';
 import type { Translate } from '../shared/i18n';
+import { Analysing } from './components/Analysing';
 import { ReportView } from './components/ReportView';
-import { StateView } from './components/StateView';
 import { Env, type PopupEnv } from './context';
 import { loadView, resolveTarget, type Target, toContent, type View } from './load';
 
@@ -40,16 +41,16 @@ export function App({ api, t, search }: Props) {
 
   // What the reader may do with a report ("Check against the original", "Save to library")
   // loads once the report is shown, so the first paint does not wait for it.
-  const [Later, setLater] = useState<typeof import('./components/Later') | null>(null);
-  const shown = view.kind === 'report';
-  useEffect(() => {
-    if (shown) import('./components/Later').then(setLater);
-  }, [shown]);
-
+  const Later = useLater(() => import('./components/Later'), view.kind === 'report');
+  // A page it cannot read, an error, a page over the budget: rare, so their view loads then
+  // (the analysing view stays until it has).
+  const States = useLater(
+    () => import('./components/StateView'),
+    view.kind !== 'report' && view.kind !== 'loading',
+  );
   // The setting at the foot of every view waits for the browser's answer anyway: its code
   // loads beside it, off the first paint.
-  const [Auto, setAuto] = useState<typeof import('./components/AutoBadges') | null>(null);
-  useEffect(() => void import('./components/AutoBadges').then(setAuto), []);
+  const Auto = useLater(() => import('./components/AutoBadges'), true);
 
   const env = useMemo<PopupEnv>(
     () => ({
@@ -76,6 +77,7 @@ export function App({ api, t, search }: Props) {
                 )}
               </div>
             }
+            details={Later && <Later.Details report={view.report} />}
             terms={Later && <Later.PageTerms report={view.report} />}
             end={Later && <Later.Citation report={view.report} />}
             below={
@@ -90,15 +92,26 @@ export function App({ api, t, search }: Props) {
               )
             }
           />
-        ) : (
-          <StateView
+        ) : view.kind !== 'loading' && States ? (
+          <States.StateView
             view={view}
             onRetry={() => void run(true)}
             onGoOn={() => void run(false, true)}
           />
+        ) : (
+          <Analysing />
         )}
         {Auto && <Auto.AutoBadges api={api} />}
       </main>
     </Env.Provider>
   );
+}
+
+/** A module loaded once `when` first holds (null until then): code the first paint can do without. */
+function useLater<T>(load: () => Promise<T>, when: boolean): T | null {
+  const [loaded, setLoaded] = useState<T | null>(null);
+  useEffect(() => {
+    if (when && !loaded) load().then(setLoaded);
+  }, [when]);
+  return loaded;
 }

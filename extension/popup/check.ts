@@ -41,12 +41,13 @@ export async function checkOriginal(
   if (!fetched.ok) return { kind: 'failed', error: fetched.error };
   if (!copy.ok) return { kind: 'failed', error: copy.error };
   if (!report.ok) return { kind: 'failed', error: report.error };
+  if (!('report' in report.value)) return { kind: 'failed', error: report.value.refused.kind };
   const got = fetched.value;
   const text = copy.value.text;
   if (got.ok)
     return {
       kind: 'done',
-      verification: verifyAgainst({ report: report.value, text }, got, parse, now()),
+      verification: verifyAgainst({ report: report.value.report, text }, got, parse, now()),
       text,
     };
   if (got.error === 'refused') return { kind: 'refused' };

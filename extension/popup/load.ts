@@ -5,7 +5,8 @@
  */
 import type { Report } from '../../src/report';
 import type { Browser } from '../shared/browser';
-import { type Restriction, restrictionFromFailure, restrictionOf } from '../shared/restricted';
+import { isPageRefusal } from '../shared/protocol';
+import type { Restriction } from '../shared/restricted';
 import { ensureContent, toContent } from '../shared/tab-content';
 
 export { toContent };
@@ -46,18 +47,20 @@ export async function loadView(
   force = false,
   large = false,
 ): Promise<View> {
-  const known = restrictionOf(target.url);
-  if (known) return { kind: 'restricted', reason: known };
+  // A page no extension may read fails here too: the browser refuses the message and the
+  // injection at once, and the address then says why (restriction-failure.ts).
   const ready = await ensureContent(api, target.tabId);
   if (!ready.ok) {
+    const { restrictionFromFailure } = await import('../shared/restriction-failure');
     return { kind: 'restricted', reason: restrictionFromFailure(target.url, ready.error) };
   }
   const result = await toContent(api, target.tabId, 'analyze', { force, large });
-  if (result.ok) return { kind: 'report', report: result.value };
-  // `restricted:<reason>` or `too-large:<elements>:<characters>` (see content/main.ts).
-  const [code, a = '', b] = result.error.split(':');
-  if (code === 'restricted') return { kind: 'restricted', reason: a as Restriction };
-  if (code === 'too-large')
-    return { kind: 'too-large', counts: [a, b].map((n) => (+n!).toLocaleString()) };
-  return { kind: 'error', message: result.error };
+  if (!result.ok) return { kind: 'error', message: result.error };
+  const answer = result.value;
+  if ('report' in answer) return { kind: 'report', report: answer.report };
+  const refused = answer.refused;
+  if (!isPageRefusal(refused)) return { kind: 'error', message: 'malformed-answer' };
+  if (refused.kind === 'restricted') return { kind: 'restricted', reason: refused.reason };
+  const { elements, characters } = refused;
+  return { kind: 'too-large', counts: [elements, characters].map((n) => n.toLocaleString()) };
 }

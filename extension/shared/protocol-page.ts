@@ -68,15 +68,38 @@ export interface AnalyzeRequest {
  */
 export const PAGE_BUDGET = { elements: 30_000, characters: 3_000_000 } as const;
 
+/**
+ * Why content.js gave no report: a page over the analysis budget (its counts), or a page it
+ * cannot read (Chromium's PDF viewer). A value, so the popup reads it without parsing text.
+ */
+export type PageRefusal =
+  | { kind: 'too-large'; elements: number; characters: number }
+  | { kind: 'restricted'; reason: 'pdf-viewer' };
+
+/** What `analyze` answers: the report, or why there is none. */
+export type AnalyzeAnswer = { report: Report } | { refused: PageRefusal };
+
+/** True for a well-formed refusal; the popup checks what the page's script sends it. */
+export function isPageRefusal(x: unknown): x is PageRefusal {
+  if (!isRecord(x)) return false;
+  if (x.kind === 'too-large')
+    return (
+      hasOnlyKeys(x, ['kind', 'elements', 'characters']) &&
+      isIndex(x.elements) &&
+      isIndex(x.characters)
+    );
+  return x.kind === 'restricted' && hasOnlyKeys(x, ['kind', 'reason']) && x.reason === 'pdf-viewer';
+}
+
 /** Extension pages → the methods content.js answers itself (the badge's script, on every page). */
 export type PageToContentScript = {
   /** `full`: analyzer.js (the full report, highlighting) is in the page too. */
   ping: { params: Empty; result: { ready: true; full: boolean } };
   /**
-   * The full report. A page over the analysis budget (`PAGE_BUDGET`) is refused with the error
-   * `too-large:<elements>:<characters>` unless `large` says the reader chose to go on.
+   * The full report. A page over the analysis budget (`PAGE_BUDGET`) is refused with its counts
+   * unless `large` says the reader chose to go on.
    */
-  analyze: { params: AnalyzeRequest; result: Report };
+  analyze: { params: AnalyzeRequest; result: AnalyzeAnswer };
 };
 
 /** A pending annotation's id: a random UUID, made in the page when the reader annotates. */

@@ -8,6 +8,7 @@
  */
 import { dispatch, type SenderInfo, senderTrust, type Tier } from '../../shared/dispatch';
 import {
+  type AnalyzeAnswer,
   type BadgeState,
   type ContentToBackground,
   err,
@@ -41,18 +42,19 @@ function start(): void {
     guards: pageToContentScript,
     handlers: {
       ping: () => ({ ready: true, full: fullAnalyzer() !== null }),
-      analyze({ force, large }) {
-        if (document.contentType === 'application/pdf') throw new Error('restricted:pdf-viewer');
+      analyze({ force, large }): AnalyzeAnswer {
+        if (document.contentType === 'application/pdf')
+          return { refused: { kind: 'restricted', reason: 'pdf-viewer' } };
         if (!large && !session.hasReport()) {
           // Two native reads, milliseconds even on pages far over the budget.
           const elements = document.getElementsByTagName('*').length;
           const characters = document.body?.textContent?.length ?? 0;
           if (elements > PAGE_BUDGET.elements || characters > PAGE_BUDGET.characters)
-            throw new Error(`too-large:${elements}:${characters}`);
+            return { refused: { kind: 'too-large', elements, characters } };
         }
         const report = session.report(force);
         void tell(badgeStateFromReport(report));
-        return report;
+        return { report };
       },
     },
   };

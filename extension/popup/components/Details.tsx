@@ -1,6 +1,9 @@
-/** The report's details shown with it: the credit checklist and the copyright notices. */
+/**
+ * The report's details: the credit checklist (for a cross-post) and the copyright notices. They
+ * load with the popup's later part (Later.ts), just after the first paint.
+ */
 
-import type { Attribution, CopyrightNotice } from '../../../src/report';
+import type { Attribution, CopyrightNotice, Report } from '../../../src/report';
 import type { MessageKey } from '../../shared/i18n';
 import { useEnv } from '../context';
 import { readableNotice } from '../evidence';
@@ -10,6 +13,18 @@ const CHECKS: [keyof Attribution, yes: MessageKey, no: MessageKey][] = [
   ['copyrightKept', 'creditCopyrightKeptYes', 'creditCopyrightKeptNo'],
   ['originalLinked', 'creditOriginalLinkedYes', 'creditOriginalLinkedNo'],
 ];
+
+/** The checklist when the page is a cross-post, then the copyright notices. */
+export function Details({ report }: { report: Report }) {
+  return (
+    <>
+      {report.status === 'cross-post' && report.attribution && (
+        <Credit attribution={report.attribution} />
+      )}
+      <Copyright notices={report.copyright} />
+    </>
+  );
+}
 
 /** How completely this copy credits its source, stated plainly (not as a warning). */
 export function Credit({ attribution }: { attribution: Attribution }) {

@@ -5,22 +5,23 @@ import { statusLook } from '../../shared/status';
 import { headline } from '../../shared/summary';
 import { useEnv } from '../context';
 import { Chain } from './Chain';
-import { Copyright, Credit } from './Details';
 
 /**
  * `top`: what goes right under the headline ("Save to library"); `below`: what goes under the
- * chain (the check against the original); `terms`: the page's licence, terms and the notes;
- * `end`: what closes the report ("Copy citation"). The four load just after the first paint
- * (see App.tsx).
+ * chain (the check against the original); `details`: the credit checklist and the copyright
+ * notices (Details.tsx); `terms`: the page's licence, terms and the notes; `end`: what closes
+ * the report ("Copy citation"). The five load just after the first paint (see App.tsx).
  */
 export function ReportView({
   report,
   top,
   below,
+  details,
   terms,
   end,
 }: {
   report: Report;
+  details?: ComponentChildren;
   terms?: ComponentChildren;
   top?: ComponentChildren;
   below?: ComponentChildren;
@@ -45,10 +46,7 @@ export function ReportView({
       {top}
       {isArticle && report.chain.length > 0 && <Chain chain={report.chain} />}
       {isArticle && below}
-      {report.status === 'cross-post' && report.attribution && (
-        <Credit attribution={report.attribution} />
-      )}
-      {isArticle && <Copyright notices={report.copyright} />}
+      {isArticle && details}
       {terms}
       {isArticle && end}
     </>

@@ -1,4 +1,7 @@
-/** The popup when there is no report to show: analysing, a page it cannot read, an error. */
+/**
+ * The popup when there is no report to show: a page it cannot read, an error, a page over the
+ * analysis budget. Loaded only then (App.tsx): most pages never need it.
+ */
 import type { MessageKey } from '../../shared/i18n';
 import type { Restriction } from '../../shared/restricted';
 import { useEnv } from '../context';
@@ -14,8 +17,11 @@ const WHY: Record<Restriction, MessageKey> = {
   other: 'restrictedOther',
 };
 
+/** A view that is neither a report nor the analysis under way. */
+export type Trouble = Exclude<View, { kind: 'report' } | { kind: 'loading' }>;
+
 interface Props {
-  view: Exclude<View, { kind: 'report' }>;
+  view: Trouble;
   onRetry(): void;
   /** Analyse a page over the budget all the same. */
   onGoOn(): void;
@@ -23,17 +29,6 @@ interface Props {
 
 export function StateView({ view, onRetry, onGoOn }: Props) {
   const { t } = useEnv();
-  if (view.kind === 'loading') {
-    return (
-      <div class="head head--loading" role="status">
-        <p class="status">
-          <span class="spinner" aria-hidden="true" />
-          {t('statusAnalysing')}
-        </p>
-        <p class="lede">{t('analysingDetail')}</p>
-      </div>
-    );
-  }
   if (view.kind === 'restricted') {
     return (
       <header class="head head--restricted">

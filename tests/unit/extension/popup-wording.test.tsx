@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Details } from '../../../extension/popup/components/Details';
 import { ReportView } from '../../../extension/popup/components/ReportView';
 import { StateView } from '../../../extension/popup/components/StateView';
 import { Env } from '../../../extension/popup/context';
@@ -133,17 +134,14 @@ describe('evidence as the popup lists it', () => {
 
   it('says a holder named twice in a row once, in the evidence and the copyright section', () => {
     const line = 'Copyright © South Front, South Front, 2020';
-    const root = show(
-      <ReportView
-        report={report(
-          [
-            hop('host', 'Global Research', []),
-            hop('original', 'South Front', [quote(line, 'copyright-credit')]),
-          ],
-          { copyright: [{ text: line, holders: ['South Front'], year: 2020, scope: 'article' }] },
-        )}
-      />,
+    const r = report(
+      [
+        hop('host', 'Global Research', []),
+        hop('original', 'South Front', [quote(line, 'copyright-credit')]),
+      ],
+      { copyright: [{ text: line, holders: ['South Front'], year: 2020, scope: 'article' }] },
     );
+    const root = show(<ReportView report={r} details={<Details report={r} />} />);
     expect(quotes(root, '.hop--original')).toEqual(['Copyright © South Front, 2020']);
     expect(root.querySelector('.notice .line')?.textContent).toBe('Copyright © South Front, 2020');
     expect(readableNotice('© Jane Doe, Reuters, 2021')).toBe('© Jane Doe, Reuters, 2021');

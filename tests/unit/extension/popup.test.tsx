@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Details } from '../../../extension/popup/components/Details';
 import { ReportView } from '../../../extension/popup/components/ReportView';
 import { Env } from '../../../extension/popup/context';
 import type { Evidence, Hop, Report } from '../../../src/report';
@@ -57,7 +58,7 @@ function show(r: Report) {
   act(() =>
     render(
       <Env.Provider value={env}>
-        <ReportView report={r} />
+        <ReportView report={r} details={<Details report={r} />} />
       </Env.Provider>,
       root,
     ),

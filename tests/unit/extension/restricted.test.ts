@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { restrictionFromFailure, restrictionOf } from '../../../extension/shared/restricted';
+import { loadView } from '../../../extension/popup/load';
+import type { Browser } from '../../../extension/shared/browser';
+import { restrictionOf } from '../../../extension/shared/restricted';
+import { restrictionFromFailure } from '../../../extension/shared/restriction-failure';
 
 describe('restrictions', () => {
   it.each([
@@ -35,5 +38,26 @@ describe('restrictions', () => {
     [null, 'Something else went wrong', 'other'],
   ])('%s failing with "%s": %s', (url, error, why) => {
     expect(restrictionFromFailure(url, error)).toBe(why);
+  });
+});
+
+describe('the popup on a page it cannot read', () => {
+  /** A browser that refuses both the message and the injection, as it does on such pages. */
+  const refusing = (error: string) =>
+    ({
+      tabs: { sendMessage: async () => Promise.reject(new Error('Receiving end does not exist.')) },
+      scripting: { executeScript: async () => Promise.reject(new Error(error)) },
+    }) as unknown as Browser;
+
+  it.each([
+    ['chrome://settings/', 'Cannot access a chrome:// URL', 'browser-page'],
+    ['https://chromewebstore.google.com/detail/x', 'Missing host permission', 'extension-store'],
+    ['https://news.example/story', 'Cannot access contents of the page', 'no-access'],
+    ['file:///home/me/page.html', 'Cannot access contents of url', 'file-access'],
+  ])('%s → %s', async (url, error, reason) => {
+    expect(await loadView(refusing(error), { tabId: 3, url })).toEqual({
+      kind: 'restricted',
+      reason,
+    });
   });
 });

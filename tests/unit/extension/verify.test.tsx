@@ -55,7 +55,7 @@ function fakeApi(o: Options = {}) {
         sent.push(m);
         if (m.method === 'ping') return ok({ ready: true, full: true });
         if (m.method === 'articleText') return ok({ text: seedText });
-        if (m.method === 'analyze') return ok(seed);
+        if (m.method === 'analyze') return ok({ report: seed });
         if (m.method === 'highlightPassages')
           return ok({ found: (m.params as { passages: string[] }).passages.length });
         return { ok: false, error: 'rejected' };
