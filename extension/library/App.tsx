@@ -13,7 +13,7 @@ import { Filters } from './components/Filters';
 import { ImportButton } from './components/ImportButton';
 import { Notice, type NoticeState } from './components/Notice';
 import { Env, type LibraryEnv } from './context';
-import type { ExportFormat } from './exports';
+import type { ExportFormat } from './formats';
 import { filterSummaries, NO_FILTERS, publisherChoices, queryWords, type TextHits } from './search';
 
 /** How long "Undo" is offered after a delete. */

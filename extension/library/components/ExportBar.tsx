@@ -1,19 +1,7 @@
 /** Selecting captures in the list, and exporting the selection in one of the formats. */
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../../shared/i18n';
 import { useEnv } from '../context';
-import type { ExportFormat } from '../exports';
-
-// Kept here rather than imported: the exporters' module loads only when one is used.
-const FORMATS: Array<[ExportFormat, MessageKey]> = [
-  ['json', 'libraryFormatJson'],
-  ['web-annotation', 'libraryFormatWebAnnotation'],
-  ['csl', 'libraryFormatCsl'],
-  ['ris', 'libraryFormatRis'],
-  ['bibtex', 'libraryFormatBibtex'],
-  ['wacz', 'libraryFormatWacz'],
-  ['html', 'libraryFormatHtml'],
-];
+import { type ExportFormat, FORMATS } from '../formats';
 
 interface Props {
   shown: number;
@@ -43,9 +31,9 @@ export function ExportBar({ shown, selected, all, busy, onSelectAll, onExport }:
       <label class="field field--inline">
         <span>{t('libraryExportFormat')}</span>
         <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
-          {FORMATS.map(([value, key]) => (
-            <option key={value} value={value}>
-              {t(key)}
+          {FORMATS.map(({ id, label }) => (
+            <option key={id} value={id}>
+              {t(label)}
             </option>
           ))}
         </select>
