@@ -5,7 +5,7 @@ import {
   createAnnotateMenu,
   onAnnotate,
 } from '../../../extension/background/annotate';
-import type { Browser } from '../../../extension/shared/browser';
+import { fakeBrowser } from './fake-browser';
 import { t } from './translate';
 
 const PENDING = '5f0c6a1e-2b3d-4c5e-8f70-1a2b3c4d5e6f';
@@ -47,7 +47,7 @@ function fakeApi({ injectable = true, selected = true, windows = true } = {}) {
     },
     contextMenus: { removeAll: vi.fn(async () => {}), create: vi.fn() },
   };
-  return { api: api as unknown as Browser, raw: api, injected, sent };
+  return { api: fakeBrowser(api).api, raw: api, injected, sent };
 }
 
 describe('annotate selection', () => {

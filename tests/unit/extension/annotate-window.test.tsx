@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, parseAddress } from '../../../extension/annotate/App';
 import type { Browser } from '../../../extension/shared/browser';
+import { fakeBrowser } from './fake-browser';
 import { t } from './translate';
 
 const PENDING = '5f0c6a1e-2b3d-4c5e-8f70-1a2b3c4d5e6f';
@@ -14,7 +15,7 @@ type Sent = { tabId: number; method: string; params: unknown };
 /** The tab as the window reaches it: `answer` gives the content script's reply per method. */
 function fakeApi(answer: (m: Sent) => unknown = () => ({ ok: true, value: null })) {
   const sent: Sent[] = [];
-  const api = {
+  const { api } = fakeBrowser({
     tabs: {
       sendMessage: vi.fn(async (tabId: number, m: { method: string; params: unknown }) => {
         const s = { tabId, method: m.method, params: m.params };
@@ -22,7 +23,7 @@ function fakeApi(answer: (m: Sent) => unknown = () => ({ ok: true, value: null }
         return answer(s);
       }),
     },
-  } as unknown as Browser;
+  });
   return { api, sent };
 }
 

@@ -1,17 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fetchStyleSheet } from '../../../extension/background/fetch-stylesheet';
 import type { Browser } from '../../../extension/shared/browser';
+import { fakeBrowser } from './fake-browser';
 
 const PAGE = 'https://news.example/story';
 
 /** An API whose only host access is `granted`. */
 function api(granted: string[]): Browser {
-  return {
+  return fakeBrowser({
     permissions: {
       contains: async ({ origins }: { origins: string[] }) =>
         origins.every((o) => granted.includes(o)),
     },
-  } as unknown as Browser;
+  }).api;
 }
 
 function server(body: string, type = 'text/css; charset=utf-8', status = 200) {

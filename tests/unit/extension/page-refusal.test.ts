@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadView } from '../../../extension/popup/load';
 import type { Browser } from '../../../extension/shared/browser';
 import { isPageRefusal } from '../../../extension/shared/protocol';
+import { fakeBrowser } from './fake-browser';
 
 describe('a page’s refusal is a typed value', () => {
   it.each([
@@ -28,7 +29,7 @@ function tabAnswering(answer: unknown): Browser {
           : { ok: true, value: answer },
     },
   };
-  return api as unknown as Browser;
+  return fakeBrowser(api).api;
 }
 
 describe('the popup reads the refusal', () => {

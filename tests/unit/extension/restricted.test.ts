@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadView } from '../../../extension/popup/load';
-import type { Browser } from '../../../extension/shared/browser';
 import { restrictionOf } from '../../../extension/shared/restricted';
 import { restrictionFromFailure } from '../../../extension/shared/restriction-failure';
+import { fakeBrowser } from './fake-browser';
 
 describe('restrictions', () => {
   it.each([
@@ -44,10 +44,10 @@ describe('restrictions', () => {
 describe('the popup on a page it cannot read', () => {
   /** A browser that refuses both the message and the injection, as it does on such pages. */
   const refusing = (error: string) =>
-    ({
+    fakeBrowser({
       tabs: { sendMessage: async () => Promise.reject(new Error('Receiving end does not exist.')) },
       scripting: { executeScript: async () => Promise.reject(new Error(error)) },
-    }) as unknown as Browser;
+    }).api;
 
   it.each([
     ['chrome://settings/', 'Cannot access a chrome:// URL', 'browser-page'],

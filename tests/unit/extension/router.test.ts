@@ -31,7 +31,7 @@ describe('background router', () => {
     const first = worker();
     await first.route(msg('badgeState', hint), contentScript);
     // A restarted service worker: new router and store, same storage.
-    const second = worker(fakeBrowser(first.fake.storage));
+    const second = worker(fakeBrowser({}, first.fake.storage));
     const answer = await second.route(msg('getTabState', { tabId: 5 }), popup);
     expect(answer).toMatchObject({ ok: true, value: { ...hint, url: contentScript.url } });
   });

@@ -11,6 +11,7 @@ import type { Capture } from '../../../src/capture/model/model';
 import { validateCapture } from '../../../src/capture/model/validate';
 import type { Verification } from '../../../src/report';
 import { PAGE_URL, sampleCapture } from '../capture/sample';
+import { fakeBrowser } from './fake-browser';
 import { t } from './translate';
 
 const TAB = 7;
@@ -58,12 +59,6 @@ function fakeApi(o: Options = {}) {
   const saved: Capture[] = [];
   const updates: Update[] = [];
   const kept = new Map<string, unknown>();
-  const area = {
-    get: async (k: string) => (kept.has(k) ? { [k]: structuredClone(kept.get(k)) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      for (const [k, v] of Object.entries(items)) kept.set(k, structuredClone(v));
-    },
-  };
   const ok = (value: unknown) => ({ ok: true, value });
   const api = {
     tabs: {
@@ -83,7 +78,6 @@ function fakeApi(o: Options = {}) {
       create: vi.fn(async () => ({})),
     },
     scripting: { executeScript: vi.fn(async () => []) },
-    storage: { session: area },
     runtime: {
       getURL: (p: string) => `chrome-extension://ext/${p}`,
       sendMessage: vi.fn(async (m: { method: string; params: { capture: Capture } }) => {
@@ -98,7 +92,7 @@ function fakeApi(o: Options = {}) {
       }),
     },
   };
-  return { api: api as unknown as Browser, raw: api, saved, updates };
+  return { api: fakeBrowser(api, kept).api, raw: api, saved, updates };
 }
 
 const env = { t, highlight: async () => ({ ok: true as const, value: { found: true } }) };

@@ -16,6 +16,7 @@ import type { Browser } from '../../../extension/shared/browser';
 import { analyze } from '../../../src/analyze';
 import type { Report, Verification } from '../../../src/report';
 import { articleText } from '../../../src/verify/text';
+import { fakeBrowser } from './fake-browser';
 import { t, translatorFor } from './translate';
 
 const TAB = 4;
@@ -61,16 +62,8 @@ function fakeApi(o: Options = {}) {
         return { ok: false, error: 'rejected' };
       }),
     },
-    storage: {
-      session: {
-        get: async (k: string) => (storage.has(k) ? { [k]: structuredClone(storage.get(k)) } : {}),
-        set: async (items: Record<string, unknown>) => {
-          for (const [k, v] of Object.entries(items)) storage.set(k, structuredClone(v));
-        },
-      },
-    },
   };
-  return { api: raw as unknown as Browser, raw, sent, storage };
+  return { api: fakeBrowser(raw, storage).api, raw, sent, storage };
 }
 
 const env = { t, highlight: async () => ({ ok: true as const, value: { found: true } }) };

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import messages from '../../../public/_locales/en/messages.json';
 import { exportFiles } from '../../../extension/library/exports';
 import { FORMATS } from '../../../extension/library/formats';
+import messages from '../../../public/_locales/en/messages.json';
 import { counterIds, sampleCapture } from '../capture/sample';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
