@@ -7,21 +7,9 @@
  */
 import type { VerificationError } from '../../src/report';
 import { decodeBody } from '../../src/verify/decode';
+import type { FetchedOriginal } from '../shared/protocol';
 
 export const FETCH_LIMITS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024 };
-
-/**
- * What came back. `refused`: the address is on the reader's own network (loopback or private)
- * while the page being read is not; nothing is recorded for such a check.
- */
-export type FetchedOriginal =
-  | { ok: true; html: string; url: string; finalUrl: string }
-  | {
-      ok: false;
-      error: VerificationError | 'refused';
-      url: string;
-      finalUrl: string | null;
-    };
 
 export type Network = 'loopback' | 'private' | 'public';
 

@@ -7,11 +7,10 @@
  * words for the capture's list of what was not kept, never a throw.
  */
 import type { Browser } from '../shared/browser';
+import type { StyleSheetResult } from '../shared/protocol';
 import { httpAddress, networkOf } from './fetch-original';
 
 export const STYLESHEET_LIMITS = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024 };
-
-export type StyleSheetResult = { css: string } | { error: string };
 
 /** Fetches `address` for a snapshot of the page at `pageUrl`. */
 export async function fetchStyleSheet(

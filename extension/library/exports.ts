@@ -14,10 +14,10 @@ import {
   toWebAnnotation,
 } from '../../src/capture';
 import { fileName, type OutFile, slugify } from './download';
-import { type ExportFormat, formatInfo, type WriteOptions } from './formats';
+import { type Exporters, type ExportFormat, formatInfo, type WriteOptions } from './formats';
 
-/** The exporters the formats use (formats.ts names them by this object's type). */
-const core = {
+/** The exporters the formats call (formats.ts). */
+const core: Exporters = {
   toJson,
   toWebAnnotation,
   toCslJson,
@@ -26,7 +26,6 @@ const core = {
   toWacz,
   toStandaloneHtml,
 };
-export type Exporters = typeof core;
 
 /** The files for `captures` in `format`: one file, or one per capture for a per-capture format. */
 export async function exportFiles(

@@ -1,7 +1,8 @@
 /**
  * The export formats, in one list: the name the researcher picks, the file it becomes (extension
- * and MIME type) and the exporter that writes it. A new format is an entry here, its exporter in
- * src/capture/ and its name in exports.ts's `core`; the export bar and exports.ts read the list.
+ * and MIME type) and the exporter that writes it. A new format is an entry here with its
+ * exporter's name in `Exporters`, the exporter in src/capture/ and its name in exports.ts's
+ * `core`; the export bar and exports.ts read the list.
  *
  * The exporters reach `write` as `core` (exports.ts), loaded only when the researcher exports:
  * the list names them by type only and stays light.
@@ -10,7 +11,11 @@ import type { Capture, ParseHtml } from '../../src/capture';
 import type { MessageKey } from '../shared/i18n';
 import type { OutFile } from './download';
 
-import type { Exporters } from './exports';
+/** The exporters a format may call (exports.ts loads them). */
+export type Exporters = Pick<
+  typeof import('../../src/capture'),
+  'toJson' | 'toWebAnnotation' | 'toCslJson' | 'toRis' | 'toBibtex' | 'toWacz' | 'toStandaloneHtml'
+>;
 
 export interface WriteOptions {
   now: Date;

@@ -9,8 +9,16 @@
  * Using an API the list does not name fails type-checking: add it here first.
  */
 import polyfill from 'webextension-polyfill';
-import type { SenderInfo } from './dispatch';
 import type { MessageKey, Translate } from './i18n';
+
+/** The parts of `runtime.MessageSender` that trust is decided from. */
+export interface SenderInfo {
+  id?: string;
+  /** Set by the browser process (Chromium; Firefox leaves it out): a renderer cannot forge it. */
+  origin?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
 
 /** An event the extension listens to. */
 export interface BrowserEvent<F> {

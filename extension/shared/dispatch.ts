@@ -3,16 +3,10 @@
  * against. A content script runs inside pages we do not control, so it may only reach the
  * methods of its own tier; extension pages (the popup) reach theirs.
  */
+import type { SenderInfo } from './browser';
 import { err, type Guards, isMessage, type MethodMap, ok, type Result } from './protocol';
 
-/** The parts of `runtime.MessageSender` that trust is decided from. */
-export interface SenderInfo {
-  id?: string;
-  /** Set by the browser process (Chromium; Firefox leaves it out): a renderer cannot forge it. */
-  origin?: string;
-  url?: string;
-  tab?: { id?: number; url?: string };
-}
+export type { SenderInfo };
 
 export type Trust = 'extension-page' | 'content-script' | 'none';
 

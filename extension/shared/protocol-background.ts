@@ -4,7 +4,7 @@
  */
 import type { Capture } from '../../src/capture/model/model';
 import { validateCapture } from '../../src/capture/model/validate';
-import type { FetchedOriginal } from '../background/fetch-original';
+import type { VerificationError } from '../../src/report';
 import type { StoreErrorCode } from '../storage/store';
 import { hasOnlyKeys, isHttpAddress, isIndex, isRecord, isShortString } from './guards';
 import type { Guards } from './protocol-envelope';
@@ -34,6 +34,19 @@ export interface CaptureUpdate {
 export const NOTE_MAX = 20_000;
 export const TAGS_MAX = 100;
 export const TAG_MAX = 200;
+
+/**
+ * What came back. `refused`: the address is on the reader's own network (loopback or private)
+ * while the page being read is not; nothing is recorded for such a check.
+ */
+export type FetchedOriginal =
+  | { ok: true; html: string; url: string; finalUrl: string }
+  | {
+      ok: false;
+      error: VerificationError | 'refused';
+      url: string;
+      finalUrl: string | null;
+    };
 
 /** Extension pages (the popup) → background. */
 export type PageToBackground = {

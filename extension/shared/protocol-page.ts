@@ -6,7 +6,6 @@
 import type { Annotation, Capture } from '../../src/capture/model/model';
 import type { Report, Status } from '../../src/report';
 import { isStatus } from '../../src/status/vocabulary';
-import type { StyleSheetResult } from '../background/fetch-stylesheet';
 import {
   hasOnlyKeys,
   isHttpAddress,
@@ -90,6 +89,9 @@ export function isPageRefusal(x: unknown): x is PageRefusal {
     );
   return x.kind === 'restricted' && hasOnlyKeys(x, ['kind', 'reason']) && x.reason === 'pdf-viewer';
 }
+
+/** A style sheet the background fetched for a snapshot, or why it did not. */
+export type StyleSheetResult = { css: string } | { error: string };
 
 /** Extension pages → the methods content.js answers itself (the badge's script, on every page). */
 export type PageToContentScript = {

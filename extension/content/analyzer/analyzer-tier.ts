@@ -9,7 +9,7 @@ import { analyze } from '../../../src/analyze';
 import { articleText } from '../../../src/verify/text';
 import type { Tier } from '../../shared/dispatch';
 import { type PageToAnalyzer, pageToAnalyzer } from '../../shared/protocol';
-import type { Session } from '../page/report-cache';
+import type { Session } from '../common/analyzer-handshake';
 import type { OwnAnnotations } from './annotate';
 import { captureDraft } from './capture';
 import { clearHighlights, highlightPassages, highlightQuote } from './highlight';

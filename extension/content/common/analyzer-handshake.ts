@@ -8,9 +8,18 @@
 import type { Report } from '../../../src/report';
 import type { Tier } from '../../shared/dispatch';
 import type { PageToContent, PageToContentScript } from '../../shared/protocol';
-import type { Session } from '../page/report-cache';
 
 export const FULL_KEY = '__provenanceLensFull';
+
+/** The page's cached full report (page/report-cache.ts), which each message's handler gets. */
+export interface Session {
+  /** The full report, from the cache unless `force` or the article changed. */
+  report(force?: boolean): Report;
+  /** Whether a full report is cached (the popup asked for one on this article). */
+  hasReport(): boolean;
+  /** Forgets the cached report: the page now shows another article. */
+  invalidate(): void;
+}
 
 export interface FullAnalyzer {
   /** The full report (Readability, the public-suffix list): what the command line reports. */

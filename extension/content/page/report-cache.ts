@@ -5,7 +5,9 @@
  */
 import type { Report } from '../../../src/report';
 import type { BadgeState } from '../../shared/protocol';
-import type { FullAnalyzer } from '../common/analyzer-handshake';
+import type { FullAnalyzer, Session } from '../common/analyzer-handshake';
+
+export type { Session };
 
 /** The hint the badge shows after a full analysis: the credited original, if any. */
 export function badgeStateFromReport(report: Report): BadgeState {
@@ -16,15 +18,6 @@ export function badgeStateFromReport(report: Report): BadgeState {
     date: original?.date ?? null,
     full: true,
   };
-}
-
-export interface Session {
-  /** The full report, from the cache unless `force` or the article changed. */
-  report(force?: boolean): Report;
-  /** Whether a full report is cached (the popup asked for one on this article). */
-  hasReport(): boolean;
-  /** Forgets the cached report: the page now shows another article. */
-  invalidate(): void;
 }
 
 export function createSession(

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FetchedOriginal } from '../../../extension/background/fetch-original';
 import {
   chainOriginal,
   sitePattern,
@@ -13,6 +12,7 @@ import {
 } from '../../../extension/popup/components/Verify';
 import { Env } from '../../../extension/popup/context';
 import type { Browser } from '../../../extension/shared/browser';
+import type { FetchedOriginal } from '../../../extension/shared/protocol';
 import { analyze } from '../../../src/analyze';
 import type { Report, Verification } from '../../../src/report';
 import { articleText } from '../../../src/verify/text';
