@@ -226,17 +226,4 @@ export const pageToAnalyzer: Guards<PageToAnalyzer> = {
   highlightPassages: isPassages,
 };
 
-export const pageToContent: Guards<PageToContent> = {
-  ping: isEmpty,
-  analyze: isAnalyzeRequest,
-  highlight: isHighlightRequest,
-  clearHighlights: isEmpty,
-  capture: isEmpty,
-  annotateSelection: isEmpty,
-  pendingAnnotation: isPendingRef,
-  addAnnotation: isNewComment,
-  dropAnnotation: isPendingRef,
-  annotations: isEmpty,
-  articleText: isEmpty,
-  highlightPassages: isPassages,
-};
+export const pageToContent: Guards<PageToContent> = { ...pageToContentScript, ...pageToAnalyzer };
