@@ -27,7 +27,10 @@ export interface AnalyzeOptions {
   url?: string | null;
   /** Keep Readability's article HTML in `article.content` (captures need it). */
   includeContent?: boolean;
-  /** Skip Readability: the quick pass for the badge. Article fields stay null. */
+  /**
+   * Skip Readability: the badge's quick pass (the command line's `--quick`). `article` stays
+   * null and a warning says why; status, chain and the rest are read as usual.
+   */
   quick?: boolean;
 }
 
@@ -216,6 +219,10 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
     evidence: findings.map(toEvidence),
   };
   report.summary = summarize(report, why);
+  if (options.quick)
+    warnings.push(
+      'Quick pass: the article was not read with Readability, so its title, byline, date and excerpt are left out.',
+    );
   if (warnings.length) report.warnings = warnings;
   return defused(report);
 }

@@ -10,6 +10,8 @@ import { checkChain } from './verify';
 export interface PageOptions {
   json: boolean;
   verify: boolean;
+  /** Leave Readability out (`--quick`): the article's own fields stay null. */
+  quick: boolean;
   original: string | null;
   limits: FetchLimits;
 }
@@ -30,7 +32,11 @@ function originOf(report: ReturnType<typeof analyze>): string | null {
 export async function analyzePage(input: Input, options: PageOptions): Promise<Done> {
   try {
     const document = adoptStrayNodes(parseHTML(input.html).document as unknown as Document);
-    const report = analyze(document, { url: input.url, includeContent: options.verify });
+    const report = analyze(document, {
+      url: input.url,
+      includeContent: options.verify,
+      quick: options.quick,
+    });
     report.verification = options.verify
       ? await checkChain(report, options.original, options.limits)
       : null;

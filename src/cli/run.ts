@@ -142,6 +142,7 @@ export async function main(
   const options: PageOptions = {
     json: args.json,
     verify: args.verify,
+    quick: args.quick,
     original: args.original,
     limits,
   };

@@ -8,6 +8,7 @@ export function runWorker(): void {
   const options: PageOptions = {
     json: given.json === true,
     verify: given.verify === true,
+    quick: given.quick === true,
     original: typeof given.original === 'string' ? given.original : null,
     limits: { ...FETCH_LIMITS, ...given.limits },
   };

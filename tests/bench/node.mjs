@@ -44,6 +44,11 @@ export async function runNode({ pages, bundle, rounds = 2, log }) {
       const code = await main(['analyze', p.file, '--json', '--url', p.url], sink, sink);
       if (code !== 0) throw new Error(`${p.slug}: the command line exited ${code}`);
     },
+    // The same without Readability (`--quick`): status, chain and rights, no article fields.
+    cliQuick: async (p) => {
+      const code = await main(['analyze', p.file, '--json', '--quick', '--url', p.url], sink, sink);
+      if (code !== 0) throw new Error(`${p.slug}: the command line (--quick) exited ${code}`);
+    },
     metascraper: async (p) => {
       await metascraper({ html: readFileSync(p.file, 'utf8'), url: p.url });
     },
@@ -69,12 +74,15 @@ export async function runNode({ pages, bundle, rounds = 2, log }) {
     perPage: stats(b.perPage),
   });
   const cli = summary(best.cli);
+  const cliQuick = summary(best.cliQuick);
   const ms = summary(best.metascraper);
   return {
     rounds,
     metascraperVersion: version,
     cli,
+    cliQuick,
     metascraper: ms,
     throughputRatio: cli.pagesPerSecond / ms.pagesPerSecond,
+    quickThroughputRatio: cliQuick.pagesPerSecond / ms.pagesPerSecond,
   };
 }

@@ -62,6 +62,7 @@ export function table(result, corpus) {
       '',
       `Node, same process (best of ${n.rounds} passes)        pages/s   median      p95`,
       `  command line, full report (linkedom)        ${fmt(n.cli.pagesPerSecond, 1).padStart(8)} ${fmt(n.cli.perPage.median).padStart(8)} ${fmt(n.cli.perPage.p95).padStart(8)}`,
+      `  command line, --quick (no Readability)      ${fmt(n.cliQuick.pagesPerSecond, 1).padStart(8)} ${fmt(n.cliQuick.perPage.median).padStart(8)} ${fmt(n.cliQuick.perPage.p95).padStart(8)}`,
       `  metascraper ${n.metascraperVersion}, 4 rules              ${fmt(n.metascraper.pagesPerSecond, 1).padStart(8)} ${fmt(n.metascraper.perPage.median).padStart(8)} ${fmt(n.metascraper.perPage.p95).padStart(8)}`,
     );
   }

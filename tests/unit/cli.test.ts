@@ -86,6 +86,22 @@ describe('command line: good input', () => {
     for (const l of lines) expect(schemaErrors(JSON.parse(l))).toEqual([]);
   });
 
+  test('--quick: the same status, chain and evidence without Readability; the article left out, and said so', async () => {
+    const url = 'https://www.example-daily.com/2024/05/story';
+    const full = JSON.parse((await run('analyze', page, '--url', url, '--json')).stdout);
+    const r = await run('analyze', page, '--url', url, '--json', '--quick');
+    expect(r.code).toBe(0);
+    const quick = JSON.parse(r.stdout);
+    expect(schemaErrors(quick)).toEqual([]);
+    expect(quick.status).toBe(full.status);
+    expect(quick.chain).toEqual(full.chain);
+    expect(quick.evidence).toEqual(full.evidence);
+    expect(full.article.title).toBe('A story');
+    expect(quick.article).toBeNull();
+    expect(quick.warnings.join(' ')).toMatch(/not read with Readability/);
+    expect(full.warnings ?? []).not.toContainEqual(expect.stringMatching(/Readability/));
+  });
+
   test('a URL is fetched', async () => {
     const r = await run('analyze', `${base}/story`, '--json');
     expect(r.code).toBe(0);
@@ -106,6 +122,7 @@ describe('command line: bad input exits 2 with one clear line', () => {
     ['an unknown option', ['analyze', page, '--jsn'], /unknown option/],
     ['no input', ['analyze'], /nothing to analyse/],
     ['an unknown command', ['inspect', page], /unknown command/],
+    ['--quick with --verify', ['analyze', page, '--quick', '--verify'], /do not go together/],
   ])('%s', async (_name, argv, message) => {
     const r = await run(...(argv as string[]));
     expect(r.code).toBe(2);
