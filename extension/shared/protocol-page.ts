@@ -226,4 +226,19 @@ export const pageToAnalyzer: Guards<PageToAnalyzer> = {
   highlightPassages: isPassages,
 };
 
-export const pageToContent: Guards<PageToContent> = { ...pageToContentScript, ...pageToAnalyzer };
+// Listed again rather than spread from the two maps above: a spread is code the bundler must
+// keep, and with it every guard, in each bundle that imports this module (the popup's too).
+export const pageToContent: Guards<PageToContent> = {
+  ping: isEmpty,
+  analyze: isAnalyzeRequest,
+  highlight: isHighlightRequest,
+  clearHighlights: isEmpty,
+  capture: isEmpty,
+  annotateSelection: isEmpty,
+  pendingAnnotation: isPendingRef,
+  addAnnotation: isNewComment,
+  dropAnnotation: isPendingRef,
+  annotations: isEmpty,
+  articleText: isEmpty,
+  highlightPassages: isPassages,
+};
