@@ -53,8 +53,11 @@ async function saveSeed(
     value: { pending: expect.stringMatching(/^[0-9a-f-]{36}$/) },
   });
   expect(await window.text('blockquote')).toBe(SENTENCE);
-  // The comment is typed in the window, whose field has the focus; Ctrl+Enter saves it.
-  expect(await window.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+  // The comment is typed in the window, whose field has the focus (given once the window has
+  // drawn: Firefox can show the quote a moment before); Ctrl+Enter saves it.
+  await eventually(async () =>
+    expect(await window.evaluate(() => document.activeElement?.localName)).toBe('textarea'),
+  );
   await window.type(COMMENT);
   await window.press('Control+Enter');
   await window.closed();
