@@ -2,6 +2,8 @@
  * The toolbar badge for each status: text and colour from the status table (shared/status.ts),
  * the tooltip naming the original where the page credits one.
  */
+
+import { isStatus } from '../../src/status/vocabulary';
 import type { Browser } from '../shared/browser';
 import { formatDate } from '../shared/dates';
 import type { Translate } from '../shared/i18n';
@@ -16,7 +18,7 @@ export interface BadgeLook {
 
 /** How the badge looks for a tab's hint (null: nothing known, the default look). */
 export function badgeFor(hint: BadgeState | null, t: Translate): BadgeLook {
-  if (!hint || !Object.hasOwn(STATUS_LOOK, hint.status)) {
+  if (!hint || !isStatus(hint.status)) {
     return { text: '', color: STATUS_LOOK.unknown.color, title: t('actionTitle') };
   }
   const look = STATUS_LOOK[hint.status];

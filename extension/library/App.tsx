@@ -17,7 +17,7 @@ import { Notice } from './components/Notice';
 import { Env, type LibraryEnv } from './context';
 import type { ExportFormat } from './formats';
 import { filterSummaries, NO_FILTERS, publisherChoices } from './search';
-import { useChanges } from './state/use-changes';
+import { libraryChanges } from './state/changes';
 import { useNotice } from './state/use-notice';
 import { useSelection } from './state/use-selection';
 import { useStore } from './state/use-store';
@@ -45,7 +45,7 @@ export function App({ env, open, undoMs = UNDO_MS }: Props) {
   const [busy, setBusy] = useState(false);
   const returnTo = useRef<string | null>(null);
 
-  const changes = useChanges({
+  const changes = libraryChanges({
     t,
     withStore,
     notice,

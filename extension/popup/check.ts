@@ -8,7 +8,7 @@
 import type { Verification } from '../../src/report';
 import { unreachable, verifyAgainst } from '../../src/verify/verify';
 import type { Browser } from '../shared/browser';
-import { type PageToBackground, request } from '../shared/protocol';
+import { type PageToBackground, readAnswer, request } from '../shared/protocol';
 import { ensureContent, toContent } from '../shared/tab-content';
 
 export type CheckOutcome =
@@ -41,13 +41,18 @@ export async function checkOriginal(
   if (!fetched.ok) return { kind: 'failed', error: fetched.error };
   if (!copy.ok) return { kind: 'failed', error: copy.error };
   if (!report.ok) return { kind: 'failed', error: report.error };
-  if (!('report' in report.value)) return { kind: 'failed', error: report.value.refused.kind };
+  const answer = readAnswer(report.value);
+  if (!('report' in answer))
+    return {
+      kind: 'failed',
+      error: 'refused' in answer ? answer.refused.kind : 'malformed-answer',
+    };
   const got = fetched.value;
   const text = copy.value.text;
   if (got.ok)
     return {
       kind: 'done',
-      verification: verifyAgainst({ report: report.value.report, text }, got, parse, now()),
+      verification: verifyAgainst({ report: answer.report, text }, got, parse, now()),
       text,
     };
   if (got.error === 'refused') return { kind: 'refused' };

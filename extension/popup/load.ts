@@ -5,7 +5,7 @@
  */
 import type { Report } from '../../src/report';
 import type { Browser } from '../shared/browser';
-import { isPageRefusal } from '../shared/protocol';
+import { readAnswer } from '../shared/protocol';
 import type { Restriction } from '../shared/restricted';
 import { ensureContent, toContent } from '../shared/tab-content';
 
@@ -56,10 +56,10 @@ export async function loadView(
   }
   const result = await toContent(api, target.tabId, 'analyze', { force, large });
   if (!result.ok) return { kind: 'error', message: result.error };
-  const answer = result.value;
+  const answer = readAnswer(result.value);
   if ('report' in answer) return { kind: 'report', report: answer.report };
-  const refused = answer.refused;
-  if (!isPageRefusal(refused)) return { kind: 'error', message: 'malformed-answer' };
+  if ('malformed' in answer) return { kind: 'error', message: 'malformed-answer' };
+  const { refused } = answer;
   if (refused.kind === 'restricted') return { kind: 'restricted', reason: refused.reason };
   const { elements, characters } = refused;
   return { kind: 'too-large', counts: [elements, characters].map((n) => n.toLocaleString()) };

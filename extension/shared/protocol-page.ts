@@ -90,6 +90,16 @@ export function isPageRefusal(x: unknown): x is PageRefusal {
   return x.kind === 'restricted' && hasOnlyKeys(x, ['kind', 'reason']) && x.reason === 'pdf-viewer';
 }
 
+/**
+ * An `analyze` answer as it arrives from the page's script: the report, the refusal (checked),
+ * or `malformed` for anything else.
+ */
+export function readAnswer(x: unknown): AnalyzeAnswer | { malformed: true } {
+  if (isRecord(x) && 'report' in x) return x as { report: Report };
+  if (isRecord(x) && isPageRefusal(x.refused)) return { refused: x.refused };
+  return { malformed: true };
+}
+
 /** A style sheet the background fetched for a snapshot, or why it did not. */
 export type StyleSheetResult = { css: string } | { error: string };
 

@@ -3,7 +3,7 @@
  * message keys checked against the catalogue's, so a key missing there fails type-checking.
  */
 import type { Status } from '../../src/report';
-import { STATUS_WORDS, type StatusWords } from '../../src/status/vocabulary';
+import { isStatus, STATUS_WORDS, type StatusWords } from '../../src/status/vocabulary';
 import type { MessageKey } from './i18n';
 
 type Keys = 'labelKey' | 'badgeTitleKey' | 'headlineKey';
@@ -13,5 +13,5 @@ export const STATUS_LOOK: Readonly<Record<Status, StatusLook>> = STATUS_WORDS;
 
 /** The look of a status; an unexpected value looks like "unknown". */
 export function statusLook(status: Status): StatusLook {
-  return Object.hasOwn(STATUS_LOOK, status) ? STATUS_LOOK[status] : STATUS_LOOK.unknown;
+  return isStatus(status) ? STATUS_LOOK[status] : STATUS_LOOK.unknown;
 }

@@ -18,7 +18,8 @@ export interface ChangesOptions {
   reopen(): void;
 }
 
-export function useChanges({ t, withStore, notice, closeIfOpen, reopen }: ChangesOptions) {
+/** Plain functions over the store and the notice (no hook: made again on each render). */
+export function libraryChanges({ t, withStore, notice, closeIfOpen, reopen }: ChangesOptions) {
   const remove = (id: string) =>
     withStore(async (l) => {
       const removed: Capture = await l.remove(id);
