@@ -44,10 +44,8 @@ export function App({ api, t, search }: Props) {
   const Later = useLater(() => import('./components/Later'), view.kind === 'report');
   // A page it cannot read, an error, a page over the budget: rare, so their view loads then
   // (the analysing view stays until it has).
-  const States = useLater(
-    () => import('./components/StateView'),
-    view.kind !== 'report' && view.kind !== 'loading',
-  );
+  const trouble = view.kind !== 'report' && view.kind !== 'loading';
+  const States = useLater(() => import('./components/StateView'), trouble);
   // The setting at the foot of every view waits for the browser's answer anyway: its code
   // loads beside it, off the first paint.
   const Auto = useLater(() => import('./components/AutoBadges'), true);
@@ -65,7 +63,8 @@ export function App({ api, t, search }: Props) {
 
   return (
     <Env.Provider value={env}>
-      <main class="popup" aria-busy={view.kind === 'loading'}>
+      {/* Busy until what it says is on screen, the view for a page it cannot read included. */}
+      <main class="popup" aria-busy={view.kind === 'loading' || (trouble && !States)}>
         {view.kind === 'report' ? (
           <ReportView
             report={view.report}
@@ -92,7 +91,7 @@ export function App({ api, t, search }: Props) {
               )
             }
           />
-        ) : view.kind !== 'loading' && States ? (
+        ) : trouble && States ? (
           <States.StateView
             view={view}
             onRetry={() => void run(true)}
