@@ -166,11 +166,21 @@ export function publishedTime(
 /** Deeper than real pages nest (Readability's test pages stop under 40 levels). */
 const MAX_DEPTH = 64;
 
+/** An element `MAX_DEPTH` deep: the root element, then `MAX_DEPTH - 1` children down. */
+const TOO_DEEP = `*${' > *'.repeat(MAX_DEPTH - 1)}`;
+
+/** Whether the page nests `MAX_DEPTH` deep: asked of the browser's own selector engine, not walked in script. */
+function nestsTooDeep(doc: Document): boolean {
+  return doc.querySelector(TOO_DEEP) !== null;
+}
+
 /**
  * Readability's work grows with the square of the nesting depth and more, so a 10,000-level
- * page would hang it: in the clone, an element at `MAX_DEPTH` keeps its text but loses its tags.
+ * page would hang it: in a clone nesting that deep, an element at `MAX_DEPTH` keeps its text
+ * but loses its tags.
  */
 function flattenDeep(doc: Document): Document {
+  if (!nestsTooDeep(doc)) return doc;
   const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
   while (stack.length) {
     const [el, depth] = stack.pop()!;
@@ -186,13 +196,7 @@ function flattenDeep(doc: Document): Document {
 
 /** The document, or a flattened clone of it when it nests `MAX_DEPTH` deep (the page is never touched). */
 function shallow(doc: Document): Document {
-  const stack: Array<[Element, number]> = doc.documentElement ? [[doc.documentElement, 1]] : [];
-  while (stack.length) {
-    const [el, depth] = stack.pop()!;
-    if (depth >= MAX_DEPTH) return flattenDeep(doc.cloneNode(true) as Document);
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
-  }
-  return doc;
+  return nestsTooDeep(doc) ? flattenDeep(doc.cloneNode(true) as Document) : doc;
 }
 
 /**
