@@ -32,6 +32,11 @@ export interface AnalyzeOptions {
    * null and a warning says why; status, chain and the rest are read as usual.
    */
   quick?: boolean;
+  /**
+   * The page's text blocks, when already read from this document as it is now (the content
+   * script keeps the badge pass's reading while the page is unchanged). Read afresh otherwise.
+   */
+  page?: PageText;
 }
 
 /** Text beyond this many characters is not read (the report says so in `warnings`). */
@@ -202,7 +207,13 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
   const extract: Extract | null = options.quick
     ? null
     : (d, meta, u) => extractArticle(d, meta, u, options.includeContent);
-  const { signals, article, chain, status, warnings, why } = assess(doc, url, extract, DETECTORS);
+  const { signals, article, chain, status, warnings, why } = assess(
+    doc,
+    url,
+    extract,
+    DETECTORS,
+    options.page,
+  );
   const { findings } = signals;
   const notices = copyrightNotices(findings);
   const license = pickLicense(findings);

@@ -17,7 +17,7 @@ const scope = globalThis as Record<string, unknown>;
 if (!scope[FULL_KEY]) {
   const tier = analyzerTier(ownAnnotations({ now: () => new Date(), newId: uuid }));
   const full: FullAnalyzer = {
-    analyze: (doc, url) => analyze(doc, { url }),
+    analyze: (doc, url, page) => analyze(doc, { url, page: page ?? undefined }),
     extend: (base) => ({
       guards: { ...base.guards, ...tier.guards },
       handlers: { ...base.handlers, ...tier.handlers },

@@ -5,6 +5,7 @@
  * extension's isolated world of the page, so this global is theirs alone and the page's own
  * scripts never see it.
  */
+import type { PageText } from '../../../src/extract/blocks';
 import type { Report } from '../../../src/report';
 import type { Tier } from '../../shared/dispatch';
 import type { PageToContent, PageToContentScript } from '../../shared/protocol';
@@ -22,8 +23,11 @@ export interface Session {
 }
 
 export interface FullAnalyzer {
-  /** The full report (Readability, the public-suffix list): what the command line reports. */
-  analyze(doc: Document, url: string): Report;
+  /**
+   * The full report (Readability, the public-suffix list): what the command line reports.
+   * `page`: the page's text blocks when already read (by the badge pass, the page unchanged since).
+   */
+  analyze(doc: Document, url: string, page?: PageText | null): Report;
   /**
    * The content script's tier with analyzer.js's methods added (highlighting, captures, the
    * reader's annotations), so content.js carries neither their code nor their guards.

@@ -21,6 +21,7 @@ import {
 import { fullAnalyzer } from '../common/analyzer-handshake';
 import { runtime } from '../common/runtime';
 import { benchProbe } from './bench-probe';
+import { pageTextCache } from './page-text-cache';
 import { quickPassInSlices } from './quick-pass-slices';
 import { badgeStateFromReport, createSession, type Session } from './report-cache';
 import { watchArticle } from './watch';
@@ -34,7 +35,9 @@ function start(): void {
   scope[FLAG] = true;
 
   const self = { id: runtime.id, origin: runtime.getURL('') };
-  const session = createSession(document, () => location.href, fullAnalyzer);
+  // The badge pass's reading of the page, which the full report reuses while the page is unchanged.
+  const texts = pageTextCache(document);
+  const session = createSession(document, () => location.href, fullAnalyzer, texts.take);
   const tell = (hint: BadgeState) =>
     request<ContentToBackground, 'badgeState'>((m) => runtime.sendMessage(m), 'badgeState', hint);
 
@@ -72,10 +75,12 @@ function start(): void {
   let abandon = () => {};
   const quick = () => {
     abandon();
+    texts.begin();
     abandon = quickPassInSlices(
       document,
       () => location.href,
-      (hint) => {
+      (hint, page) => {
+        texts.keep(page);
         probe?.passDone();
         void tell({ ...hint, full: false });
       },

@@ -1,11 +1,11 @@
 /**
  * The automatic badge pass, in slices. The page's text is read a few hundred nodes at a time,
  * each slice at most `SLICE_MS` long and run when the page is idle, then the detectors run
- * over it: on a page of any size, a reader scrolling or typing waits on the extension for one
- * slice at most. An ordinary page takes a single slice.
+ * over it in one more idle task: on a page of any size, a reader scrolling or typing waits on
+ * the extension for one slice at most. An ordinary page takes two: its text, then the rest.
  */
 import { MAX_TEXT_CHARS } from '../../../src/analyze';
-import { blockReader } from '../../../src/extract/blocks';
+import { blockReader, type PageText } from '../../../src/extract/blocks';
 import { type QuickPassResult, quickPass } from '../../../src/quick-pass';
 
 /** Longest stretch of reading the page's text before giving the thread back. */
@@ -21,27 +21,34 @@ const idle: Later = (fn) => {
 };
 
 /**
- * Runs the quick pass on `doc` and hands its result to `done`. `onSlice` hears the start and end
+ * Runs the quick pass on `doc` and hands its result, and the page's text it read, to `done`. `onSlice` hears the start and end
  * of every slice (performance.now()). Returns a function that abandons the pass.
  */
 export function quickPassInSlices(
   doc: Document,
   url: () => string,
-  done: (hint: QuickPassResult) => void,
+  done: (hint: QuickPassResult, page: PageText) => void,
   onSlice?: (start: number, end: number) => void,
   later: Later = idle,
 ): () => void {
   let cancelled = false;
   const reader = blockReader(doc, MAX_TEXT_CHARS);
+  // The detectors and the chain in a task of their own: on its first call that code has never
+  // run in this page, and after the walk's last slice it would make one long task.
+  const assess = (page: PageText) => () => {
+    if (cancelled) return;
+    const start = performance.now();
+    const hint = quickPass(doc, url(), page);
+    onSlice?.(start, performance.now());
+    done(hint, page);
+  };
   const slice = () => {
     if (cancelled) return;
     const start = performance.now();
     let page = reader.read(NODES);
     while (!page && performance.now() - start < SLICE_MS) page = reader.read(NODES);
-    const hint = page ? quickPass(doc, url(), page) : null;
     onSlice?.(start, performance.now());
-    if (hint) done(hint);
-    else later(slice);
+    later(page ? assess(page) : slice);
   };
   later(slice);
   return () => {

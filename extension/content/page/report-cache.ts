@@ -3,6 +3,7 @@
  * injected it), computed when the popup asks and kept until the article changes. The badge's
  * quick pass is quick-pass-slices.ts.
  */
+import type { PageText } from '../../../src/extract/blocks';
 import type { Report } from '../../../src/report';
 import type { BadgeState } from '../../shared/protocol';
 import type { FullAnalyzer, Session } from '../common/analyzer-handshake';
@@ -24,6 +25,8 @@ export function createSession(
   doc: Document,
   url: () => string,
   full: () => FullAnalyzer | null,
+  /** The page's text as the badge pass read it, while the page is unchanged. */
+  text: () => PageText | null = () => null,
 ): Session {
   let cached: { url: string; report: Report } | null = null;
   return {
@@ -31,7 +34,7 @@ export function createSession(
       if (!force && cached && cached.url === url()) return cached.report;
       const analyzer = full();
       if (!analyzer) throw new Error('analyzer-missing');
-      const report = analyzer.analyze(doc, url());
+      const report = analyzer.analyze(doc, url(), text());
       cached = { url: url(), report };
       return report;
     },
