@@ -8,7 +8,7 @@
 //   node scripts/bench.mjs [--corpus DIR] [--runs N] [--pages N] [--skip-chromium] [--skip-node]
 //
 // DIR holds <slug>/source.html pages (a `url` file beside one gives its address); the default
-// is tests/fixtures. --runs: warm rounds per page in Chromium (default 5); --pages: only the
+// is tests/fixtures. --runs: warm calls of each kind per page in Chromium (default 5); --pages: only the
 // first N pages (a quick look, not a report). The comparison is timed in every run (a second
 // or so): `--skip-chromium --skip-node` measures it and the bundle sizes alone.
 import { spawnSync } from 'node:child_process';
@@ -127,7 +127,7 @@ if (!args.includes('--skip-node')) {
 }
 
 if (!args.includes('--skip-chromium')) {
-  log(`bench: Chromium, ${pages.length} pages, ${runs} warm rounds each…`);
+  log(`bench: Chromium, ${pages.length} pages, ${runs} warm calls of each…`);
   const baseline = await readFile(resolve(out, 'baseline.js'), 'utf8');
   const { browserVersion, rows } = await runChromium({
     pages,

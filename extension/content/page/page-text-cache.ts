@@ -1,8 +1,10 @@
 /**
  * The badge pass's reading of the page's text, kept for the full report while the page stays
- * as it was: the popup's report then walks the page once, not twice. Any change to the page's
- * nodes, text or attributes after the reading began makes it stale, and the report reads the
- * page again. The observer stops at the first change, so a busy page costs one callback.
+ * as it was: the popup's report then walks the page once, not twice. A change to what the walk
+ * reads after the reading began makes it stale, and the report reads the page again: nodes
+ * added or removed, text changed, or one of the attributes the walk looks at. Changes it does
+ * not read are let pass: the head (the report reads the metadata afresh), scripts and style
+ * sheets coming and going, other attributes. The observer stops at the first change that counts.
  */
 import type { PageText } from '../../../src/extract/blocks';
 
@@ -15,10 +17,31 @@ export interface PageTextCache {
   take(): PageText | null;
 }
 
+/** What the walk reads of an element's attributes (src/extract/blocks.ts, regions.ts). */
+const READ_ATTRIBUTES = ['hidden', 'aria-hidden', 'class', 'id', 'role', 'itemprop', 'href', 'src'];
+
+/** Elements whose coming and going changes no text the walk reads. */
+const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE']);
+
+const textless = (nodes: NodeList) =>
+  Array.prototype.every.call(nodes, (n: Node) => NO_TEXT.has(n.nodeName.toUpperCase()));
+
+function counts(record: MutationRecord, doc: Document): boolean {
+  if (doc.head?.contains(record.target)) return false;
+  return !(
+    record.type === 'childList' &&
+    textless(record.addedNodes) &&
+    textless(record.removedNodes)
+  );
+}
+
 export function pageTextCache(doc: Document): PageTextCache {
   let kept: PageText | null = null;
   let unchanged = false;
-  const observer = new MutationObserver(() => stale());
+  const seen = (records: MutationRecord[]) => {
+    if (records.some((r) => counts(r, doc))) stale();
+  };
+  const observer = new MutationObserver(seen);
   const stale = () => {
     unchanged = false;
     kept = null;
@@ -33,15 +56,16 @@ export function pageTextCache(doc: Document): PageTextCache {
         subtree: true,
         characterData: true,
         attributes: true,
+        attributeFilter: READ_ATTRIBUTES,
       });
     },
     keep(page) {
-      if (observer.takeRecords().length) stale();
+      seen(observer.takeRecords());
       if (unchanged) kept = page;
     },
     take() {
       // Changes made in this very task have not been delivered yet.
-      if (observer.takeRecords().length) stale();
+      seen(observer.takeRecords());
       return kept;
     },
   };

@@ -35,6 +35,13 @@ describe('pageTextCache', () => {
       },
     ],
     ['an element hidden', () => document.querySelector('p')!.setAttribute('hidden', '')],
+    ['a class changed', () => document.querySelector('p')!.setAttribute('class', 'comments')],
+    [
+      'a script and a paragraph added',
+      () => {
+        document.body.append(document.createElement('script'), document.createElement('p'));
+      },
+    ],
   ])('drops it after %s, delivered or not', async (_, change) => {
     page('<p>This article first appeared on Example News.</p>');
     const cache = pageTextCache(document);
@@ -47,6 +54,28 @@ describe('pageTextCache', () => {
     expect(cache.take()).toBeNull();
     await settle();
     expect(cache.take()).toBeNull();
+  });
+
+  it.each([
+    ['a data attribute set', () => document.body.setAttribute('data-state', 'ready')],
+    ['a script added', () => document.body.append(document.createElement('script'))],
+    [
+      'the head changed',
+      () => {
+        document.title = 'Another title';
+        document.head.append(document.createElement('meta'));
+      },
+    ],
+  ])('keeps it after %s, which the walk does not read', async (_, change) => {
+    page('<p>This article first appeared on Example News.</p>');
+    const cache = pageTextCache(document);
+    cache.begin();
+    const text = readBlocks(document);
+    cache.keep(text);
+    change();
+    expect(cache.take()).toBe(text);
+    await settle();
+    expect(cache.take()).toBe(text);
   });
 
   it('drops a reading the page changed under before it was kept', async () => {
