@@ -82,6 +82,20 @@ function capped(found: Finding[]): Finding[] {
     : [...found.slice(0, MAX_FINDINGS - 10), ...found.slice(-10)];
 }
 
+/**
+ * Work in steps: a generator that yields between its parts, so that a caller that must not hold
+ * the thread long (the content script's badge pass) can stop after any of them and go on later.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs steps to the end at once. */
+export function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
 /** The page read once and every detector run over it (or only `detectors`). */
 export function readSignals(
   doc: Document,
@@ -89,15 +103,27 @@ export function readSignals(
   detectors: readonly Detector[],
   blocks?: PageText,
 ): Signals {
+  return finish(signalSteps(doc, url, detectors, blocks));
+}
+
+/** `readSignals` in steps: one per detector. */
+function* signalSteps(
+  doc: Document,
+  url: string | null,
+  detectors: readonly Detector[],
+  blocks?: PageText,
+): Steps<Signals> {
   const ctx = makeContext(doc, url, blocks);
   const { meta, page } = ctx;
   const findings: Finding[] = [];
   for (const d of detectors) {
+    yield;
     for (const f of capped(d.detect(ctx))) {
       f.by = d.id;
       findings.push(f);
     }
   }
+  yield;
   const bodyLinks = page.blocks
     .filter((b) => b.region === 'body')
     .flatMap((b) => b.links.map((l) => l.href));
@@ -138,7 +164,18 @@ export function assess(
   detectors: readonly Detector[],
   page?: PageText,
 ): Assessment {
-  const signals = readSignals(doc, url, detectors, page);
+  return finish(assessSteps(doc, url, extract, detectors, page));
+}
+
+/** `assess` in steps (see `Steps`): one per detector, then the rest. */
+export function* assessSteps(
+  doc: Document,
+  url: string | null,
+  extract: Extract | null,
+  detectors: readonly Detector[],
+  page?: PageText,
+): Steps<Assessment> {
+  const signals = yield* signalSteps(doc, url, detectors, page);
   const { ctx, findings, host, bodyLinks } = signals;
   const warnings: string[] = [];
   if (ctx.page.length > MAX_TEXT_CHARS)

@@ -1,4 +1,5 @@
-import { assess } from './analyze';
+import { assessSteps, finish, type Steps } from './analyze';
+import { preparePublishers } from './chain/agencies';
 import { httpUrl } from './chain/publisher';
 import { SOURCE_DETECTORS } from './detectors';
 import type { PageText } from './extract/blocks';
@@ -22,7 +23,21 @@ export interface QuickPassResult {
  * caller has read them already (in slices, see `blockReader`).
  */
 export function quickPass(doc: Document, url: string | null, page?: PageText): QuickPassResult {
-  const { status, chain } = assess(doc, httpUrl(url), null, SOURCE_DETECTORS, page);
+  return finish(quickPassSteps(doc, url, page));
+}
+
+/**
+ * `quickPass` in steps: the publisher table built, each detector, then the status and chain.
+ * The content script runs them in idle slices: on a cold page each costs a few milliseconds
+ * (its code runs for the first time), and all of them in one task made a long one.
+ */
+export function* quickPassSteps(
+  doc: Document,
+  url: string | null,
+  page?: PageText,
+): Steps<QuickPassResult> {
+  preparePublishers();
+  const { status, chain } = yield* assessSteps(doc, httpUrl(url), null, SOURCE_DETECTORS, page);
   const original = chain.length > 1 ? chain[chain.length - 1]! : null;
   return {
     status,

@@ -64,6 +64,11 @@ function lookup(): Index {
   return index;
 }
 
+/** Builds the lookup tables now rather than at the first lookup (the badge pass's first step). */
+export function preparePublishers(): void {
+  lookup();
+}
+
 const NEWS_AGENCY = (a: Agency | undefined | null): Agency | null =>
   a && a.kind === 'agency' ? a : null;
 

@@ -1,12 +1,14 @@
 /**
  * The automatic badge pass, in slices. The page's text is read a few hundred nodes at a time,
- * each slice at most `SLICE_MS` long and run when the page is idle, then the detectors run
- * over it in one more idle task: on a page of any size, a reader scrolling or typing waits on
- * the extension for one slice at most. An ordinary page takes two: its text, then the rest.
+ * then the pass goes on in steps (the publisher table, each detector, the status and chain);
+ * each slice at most about `SLICE_MS` long and run when the page is idle: on a page of any size,
+ * a reader scrolling or typing waits on the extension for one slice at most. An ordinary page
+ * takes two or three. (On a cold page each step's code runs for the first time, and the steps in
+ * one task made a long one.)
  */
-import { MAX_TEXT_CHARS } from '../../../src/analyze';
+import { MAX_TEXT_CHARS, type Steps } from '../../../src/analyze';
 import { blockReader, type PageText } from '../../../src/extract/blocks';
-import { type QuickPassResult, quickPass } from '../../../src/quick-pass';
+import { type QuickPassResult, quickPassSteps } from '../../../src/quick-pass';
 
 /** Longest stretch of reading the page's text before giving the thread back. */
 export const SLICE_MS = 8;
@@ -21,8 +23,9 @@ const idle: Later = (fn) => {
 };
 
 /**
- * Runs the quick pass on `doc` and hands its result, and the page's text it read, to `done`. `onSlice` hears the start and end
- * of every slice (performance.now()). Returns a function that abandons the pass.
+ * Runs the quick pass on `doc` and hands its result, and the page's text it read, to `done`.
+ * `onSlice` hears the start and end of every slice (performance.now()). Returns a function that
+ * abandons the pass.
  */
 export function quickPassInSlices(
   doc: Document,
@@ -33,14 +36,14 @@ export function quickPassInSlices(
 ): () => void {
   let cancelled = false;
   const reader = blockReader(doc, MAX_TEXT_CHARS);
-  // The detectors and the chain in a task of their own: on its first call that code has never
-  // run in this page, and after the walk's last slice it would make one long task.
-  const assess = (page: PageText) => () => {
+  const assess = (page: PageText, steps: Steps<QuickPassResult>) => () => {
     if (cancelled) return;
     const start = performance.now();
-    const hint = quickPass(doc, url(), page);
+    let step = steps.next();
+    while (!step.done && performance.now() - start < SLICE_MS) step = steps.next();
     onSlice?.(start, performance.now());
-    done(hint, page);
+    if (step.done) done(step.value, page);
+    else later(assess(page, steps));
   };
   const slice = () => {
     if (cancelled) return;
@@ -48,7 +51,7 @@ export function quickPassInSlices(
     let page = reader.read(NODES);
     while (!page && performance.now() - start < SLICE_MS) page = reader.read(NODES);
     onSlice?.(start, performance.now());
-    later(page ? assess(page) : slice);
+    later(page ? assess(page, quickPassSteps(doc, url(), page)) : slice);
   };
   later(slice);
   return () => {
