@@ -58,6 +58,21 @@ const SKIP = new Set([
   'HEAD',
 ]);
 
+/**
+ * Every attribute the walk reads (here and in regions.ts): a change to any other leaves its
+ * reading of the page as it was (the content script keeps that reading while it is valid).
+ */
+export const WALKED_ATTRIBUTES = [
+  'hidden',
+  'aria-hidden',
+  'class',
+  'id',
+  'role',
+  'itemprop',
+  'href',
+  'src',
+];
+
 /** Elements that start a new line of text. */
 const BLOCK = new Set([
   'ADDRESS',

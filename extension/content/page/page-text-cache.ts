@@ -6,7 +6,7 @@
  * not read are let pass: the head (the report reads the metadata afresh), scripts and style
  * sheets coming and going, other attributes. The observer stops at the first change that counts.
  */
-import type { PageText } from '../../../src/extract/blocks';
+import { type PageText, WALKED_ATTRIBUTES } from '../../../src/extract/blocks';
 
 export interface PageTextCache {
   /** A reading of the page starts now: a change from here on makes it stale. */
@@ -16,9 +16,6 @@ export interface PageTextCache {
   /** The kept reading, if the page has not changed since it began; else null. */
   take(): PageText | null;
 }
-
-/** What the walk reads of an element's attributes (src/extract/blocks.ts, regions.ts). */
-const READ_ATTRIBUTES = ['hidden', 'aria-hidden', 'class', 'id', 'role', 'itemprop', 'href', 'src'];
 
 /** Elements whose coming and going changes no text the walk reads. */
 const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE']);
@@ -56,7 +53,7 @@ export function pageTextCache(doc: Document): PageTextCache {
         subtree: true,
         characterData: true,
         attributes: true,
-        attributeFilter: READ_ATTRIBUTES,
+        attributeFilter: WALKED_ATTRIBUTES,
       });
     },
     keep(page) {

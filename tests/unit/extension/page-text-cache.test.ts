@@ -10,6 +10,16 @@ const page = (html: string) => {
 };
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
+/** A one-line page, read and kept. */
+function keptReading() {
+  page('<p>This article first appeared on Example News.</p>');
+  const cache = pageTextCache(document);
+  cache.begin();
+  const text = readBlocks(document);
+  cache.keep(text);
+  return { cache, text };
+}
+
 describe('pageTextCache', () => {
   it('keeps a reading while the page is unchanged', async () => {
     const cache = pageTextCache(document);
@@ -43,11 +53,7 @@ describe('pageTextCache', () => {
       },
     ],
   ])('drops it after %s, delivered or not', async (_, change) => {
-    page('<p>This article first appeared on Example News.</p>');
-    const cache = pageTextCache(document);
-    cache.begin();
-    const text = readBlocks(document);
-    cache.keep(text);
+    const { cache, text } = keptReading();
     expect(cache.take()).toBe(text);
     change();
     // Not yet delivered to the observer: take() asks for pending changes itself.
@@ -67,11 +73,7 @@ describe('pageTextCache', () => {
       },
     ],
   ])('keeps it after %s, which the walk does not read', async (_, change) => {
-    page('<p>This article first appeared on Example News.</p>');
-    const cache = pageTextCache(document);
-    cache.begin();
-    const text = readBlocks(document);
-    cache.keep(text);
+    const { cache, text } = keptReading();
     change();
     expect(cache.take()).toBe(text);
     await settle();
